@@ -3,6 +3,7 @@ package de.nrw.intervention.casefile;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +52,15 @@ public class CaseReferenceListener implements ExecutionListener {
   }
 
   private static void rejectIfAlreadyOpen(DelegateExecution execution, String reference) {
-    String processDefinitionKey = execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-    long open = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(processDefinitionKey)
-        .processInstanceBusinessKey(reference)
-        .count();
+    // The starting officer may not be allowed to see the other case; the check must see every case.
+    String processDefinitionKey = Context.getCommandContext().runWithoutAuthorization(() ->
+        execution.getProcessEngineServices().getRepositoryService()
+            .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
+    long open = Context.getCommandContext().runWithoutAuthorization(() ->
+        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey(processDefinitionKey)
+            .processInstanceBusinessKey(reference)
+            .count());
     if (open > 0) {
       throw new DuplicateCaseException(reference, processDefinitionKey);
     }

@@ -1,0 +1,44 @@
+package de.nrw.intervention.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Refuses to start the {@code prod} profile with demo settings, before the engine creates any user:
+ * a production system must never come up with a known or empty administrator password.
+ */
+class ProductionSettingsCheck implements EnvironmentPostProcessor {
+
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    if (!environment.acceptsProfiles(Profiles.of("prod"))) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    if (environment.acceptsProfiles(Profiles.of("demo"))) {
+      problems.add("the demo profile is active together with prod; start with SPRING_PROFILES_ACTIVE=prod only");
+    }
+    String password = environment.getProperty("camunda.bpm.admin-user.password", "");
+    if (password.isBlank()) {
+      problems.add("INTERVENTION_ADMIN_PASSWORD is not set; set it to the administrator's initial password "
+          + "(at least " + MIN_PASSWORD_LENGTH + " characters)");
+    } else if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase("demo")) {
+      problems.add("INTERVENTION_ADMIN_PASSWORD is too weak; use at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (environment.getProperty("intervention.identity.seed-demo-users", Boolean.class, false)) {
+      problems.add("intervention.identity.seed-demo-users is true; demo users with password 'demo' must not exist in production");
+    }
+    if (environment.getProperty("spring.h2.console.enabled", Boolean.class, false)) {
+      problems.add("spring.h2.console.enabled is true; the H2 console gives database access without the engine's checks");
+    }
+    if (!problems.isEmpty()) {
+      throw new InsecureConfigurationException(problems);
+    }
+  }
+}
