@@ -154,7 +154,9 @@ final class ModelConventionChecker {
       if (component.hasNonNull("id")) {
         ids.merge(component.get("id").asText(), 1, Integer::sum);
       }
-      if (component.hasNonNull("key")) {
+      // a disabled or read-only component only shows a variable; it never submits one
+      boolean editable = !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false);
+      if (component.hasNonNull("key") && editable) {
         boolean required = component.path("validate").path("required").asBoolean(false);
         fields.add(new Field(component.get("key").asText(), component.path("type").asText(), required));
       }
@@ -395,7 +397,7 @@ final class ModelConventionChecker {
    * calls, literals, FEEL/JUEL keywords and engine names ({@code execution}, {@code task}) are not reads.
    *
    * <p><b>Sets:</b> a form of this process (a start event's or user task's {@code formRef}) sets a variable when one
-   * of its components has that {@code key}. Variables that no form of the process sets (DMN output mapping, output
+   * of its editable components has that {@code key} (disabled and read-only components only display a value). Variables that no form of the process sets (DMN output mapping, output
    * parameters, a delegate, the REST start call) are out of scope: no designer can fix them in a form. Checkbox
    * components are exempt too, because form-js always submits them ({@code false} when unticked) and "required"
    * would force a tick.
