@@ -547,15 +547,8 @@ final class ModelConventionChecker {
   }
 
   private static String describe(BaseElement element) {
-    String kind = switch (element.getElementType().getTypeName()) {
-      case "userTask" -> "user task";
-      case "serviceTask" -> "service task";
-      case "sendTask" -> "send task";
-      case "businessRuleTask" -> "business rule task";
-      case "startEvent" -> "start event";
-      case "exclusiveGateway" -> "gateway";
-      default -> element.getElementType().getTypeName();
-    };
+    // "userTask" -> "user task", as the Modeler's palette names it
+    String kind = element.getElementType().getTypeName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     String name = element instanceof FlowElement flowElement ? flowElement.getName() : null;
     return blank(name) ? kind : kind + " '" + name.replaceAll("\\s+", " ").trim() + "'";
   }
