@@ -204,12 +204,11 @@ final class ModelConventionChecker {
     if (processes.isEmpty()) {
       report(file, baseName(file), "process-id", "the file has no executable process (tick \"Executable\")");
     }
-    for (Process process : processes) {
-      checkProcess(file, model, process);
-    }
+    processes.forEach(process -> checkProcess(file, process));
+    checkElements(file, model, processes);
   }
 
-  private void checkProcess(Path file, BpmnModelInstance model, Process process) {
+  private void checkProcess(Path file, Process process) {
     if (!process.getId().equals(baseName(file))) {
       report(file, process.getId(), "process-id",
           "process id '" + process.getId() + "' must equal the file name '" + baseName(file) + "'");
@@ -219,9 +218,13 @@ final class ModelConventionChecker {
       report(file, process.getId(), "history-time-to-live",
           "process has no History time to live (camunda:historyTimeToLive), e.g. P180D");
     }
+  }
+
+  /** Once per file, not per process: a collaboration's elements would otherwise be reported once per pool. */
+  private void checkElements(Path file, BpmnModelInstance model, List<Process> processes) {
     List<Form> processForms = new ArrayList<>();
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-      if (start.getParentElement() == process && start.getCamundaFormRef() != null) {
+      if (processes.contains(start.getParentElement()) && start.getCamundaFormRef() != null) {
         resolveFormRef(file, start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), processForms);
       }
     }
@@ -259,12 +262,14 @@ final class ModelConventionChecker {
     String name = describe(task);
     if (blank(task.getCamundaCandidateGroups())) {
       report(file, task.getId(), "user-task-candidate-groups",
-          name + " has no candidate groups (camunda:candidateGroups); route it via district-routing, e.g. ${policeGroup}");
+          name + " has no candidate groups (camunda:candidateGroups); route it via district-routing, "
+              + "e.g. ${policeGroup}");
     }
     if (!blank(task.getCamundaAssignee())) {
       report(file, task.getId(), "user-task-no-assignee",
           name + " has a fixed assignee '" + task.getCamundaAssignee()
-              + "' (camunda:assignee); remove it and use candidate groups so every officer of the agency sees the task");
+              + "' (camunda:assignee); remove it and use candidate groups so every officer of the agency sees "
+              + "the task");
     }
     if (!blank(task.getCamundaCandidateUsers())) {
       report(file, task.getId(), "user-task-no-assignee",
@@ -397,10 +402,10 @@ final class ModelConventionChecker {
    * calls, literals, FEEL/JUEL keywords and engine names ({@code execution}, {@code task}) are not reads.
    *
    * <p><b>Sets:</b> a form of this process (a start event's or user task's {@code formRef}) sets a variable when one
-   * of its editable components has that {@code key} (disabled and read-only components only display a value). Variables that no form of the process sets (DMN output mapping, output
-   * parameters, a delegate, the REST start call) are out of scope: no designer can fix them in a form. Checkbox
-   * components are exempt too, because form-js always submits them ({@code false} when unticked) and "required"
-   * would force a tick.
+   * of its editable components has that {@code key} (disabled and read-only components only display a value).
+   * Variables that no form of the process sets (DMN output mapping, output parameters, a delegate, the REST start
+   * call) are out of scope: no designer can fix them in a form. Checkbox components are exempt too, because form-js
+   * always submits them ({@code false} when unticked) and "required" would force a tick.
    *
    * <p><b>Rule:</b> a read variable that some form of the process sets must have {@code validate.required: true} in
    * at least one of the forms that set it. A variable that is also an output parameter or a result variable of the

@@ -85,9 +85,10 @@ class ModelConventionTest {
   void gatewayWithoutDefault_namesTheGatewayAndTheUnnamedFlow() {
     assertThat(violationsOf("processes/broken-gateway-without-default.bpmn")).containsExactly(
         "processes/broken-gateway-without-default.bpmn [Flow_ChildrenNo] gateway-flow-names: flow leaving "
-            + "exclusive gateway 'Children in household?' has no name; name it after the answer, e.g. \"yes\" or \"high risk\"",
-        "processes/broken-gateway-without-default.bpmn [Gateway_ChildrenInHousehold] gateway-default: exclusive gateway "
-            + "'Children in household?' has no default flow; mark exactly one outgoing flow as default so no case "
+            + "exclusive gateway 'Children in household?' has no name; name it after the answer, e.g. \"yes\" or "
+            + "\"high risk\"",
+        "processes/broken-gateway-without-default.bpmn [Gateway_ChildrenInHousehold] gateway-default: exclusive "
+            + "gateway 'Children in household?' has no default flow; mark exactly one outgoing flow as default so no case "
             + "gets stuck");
   }
 

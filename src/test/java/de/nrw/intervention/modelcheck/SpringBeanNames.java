@@ -35,7 +35,8 @@ final class SpringBeanNames {
     AnnotationBeanNameGenerator names = AnnotationBeanNameGenerator.INSTANCE;
     SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
     Set<String> beans = new TreeSet<>();
-    for (BeanDefinition candidate : scanner.findCandidateComponents(ClassUtils.getPackageName(InterventionApplication.class))) {
+    String rootPackage = ClassUtils.getPackageName(InterventionApplication.class);
+    for (BeanDefinition candidate : scanner.findCandidateComponents(rootPackage)) {
       if (!isUnder(candidate, mainClasses)) {
         continue;
       }
