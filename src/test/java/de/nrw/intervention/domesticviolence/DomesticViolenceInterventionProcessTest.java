@@ -75,12 +75,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Path tests. Start variables use the types Tasklist sends from the start form: numbers as Long or Double,
- * checkboxes as Boolean, date-times as ISO strings with offset.
+ * checkboxes as Boolean, date-times as ISO strings with offset. The forms are deployed too, so the engine's
+ * form parser accepts them.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
     "domestic-violence-intervention.bpmn", "district-routing.dmn", "domestic-violence-risk-level.dmn",
-    "domestic-violence-deadlines.dmn"})
+    "domestic-violence-deadlines.dmn", "start-domestic-violence-intervention.form", "contact-victim-proactively.form",
+    "assess-child-risk.form", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
+    "convene-case-conference.form", "contribute-to-case-conference.form", "record-safety-plan.form",
+    "close-case.form"})
 class DomesticViolenceInterventionProcessTest {
 
   /** Police operation and expulsion order late in the evening; the case is recorded an hour later. */
