@@ -179,6 +179,15 @@ class DomesticViolenceInterventionProcessTest {
   }
 
   @Test
+  void start_restClientSendsIntegerAndStringValues_opensTheSameMeasures() {
+    ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1).putValue(VICTIM_CONSENTS_TO_COUNSELLING, "true")
+        .putValue(STRANGULATION_ATTEMPTED, "true"));
+
+    assertThat(instance).isWaitingAtExactly(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK, CONVENE_CASE_CONFERENCE)
+        .variables().containsEntry(RISK_LEVEL, "high");
+  }
+
+  @Test
   void assessChildRisk_schoolToObserve_createsObservationTaskForSchoolContact() {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1L));
 
