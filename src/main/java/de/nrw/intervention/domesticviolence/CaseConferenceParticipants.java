@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  * <p>Police always; the Jugendamt where children live in the household; the counselling centre only with the
  * victim's consent, because without it the centre may not receive the victim's data. Schools do not take part:
  * they must not see the victim's details, and their observations reach the conference through the Jugendamt.
+ *
+ * <p>Public because the process model calls it through JUEL, which only invokes methods of public classes.
  */
 @Component("caseConferenceParticipants")
 public class CaseConferenceParticipants {

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
  * Dates for the process model: the return ban under §34a PolG NRW (timers) and due dates from form fields.
  *
  * <p>The ban ends at the end of the 10th day after the order, counting starts the following day; an application to
- * the family court extends it until the decision, at most 10 more days (§34a (5) PolG NRW). These periods are
+ * the family court extends it until the decision, at most 10 more days (§34a PolG NRW). These periods are
  * statutory, not local practice, so they are not in the deadlines table. Days are calendar days in NRW local time.
  *
  * <p>Date-times arrive as {@link Date} (Java API), or as ISO strings from Camunda Forms: with offset
  * ({@code 2026-11-24T22:30+01:00}), UTC ({@code 2026-11-24T21:30Z}) or without a zone ({@code 2026-11-24T22:30},
  * read as NRW local time).
+ *
+ * <p>Public because the process model calls it through JUEL, which only invokes methods of public classes.
  */
 @Component("caseDates")
 public class CaseDates {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -58,6 +60,19 @@ class DomesticViolenceInterventionModelTest {
           assertThat(listener.getCamundaEvent()).isEqualTo("start");
           assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${caseReferenceListener}");
         });
+  }
+
+  @Test
+  void constants_nameElementsAndMessagesThatExistInTheModel() throws IllegalAccessException {
+    for (Field field : Elements.class.getDeclaredFields()) {
+      if (field.getType() == String.class) {
+        assertThat(model.<BaseElement>getModelElementById((String) field.get(null))).as(field.getName()).isNotNull();
+      }
+    }
+    Set<String> messageNames = model.getModelElementsByType(Message.class).stream().map(Message::getName)
+        .collect(Collectors.toSet());
+    assertThat(messageNames).containsExactlyInAnyOrder(DomesticViolenceIntervention.Messages.PROTECTION_ORDER_APPLIED,
+        DomesticViolenceIntervention.Messages.FAMILY_COURT_DECIDED);
   }
 
   @Test
