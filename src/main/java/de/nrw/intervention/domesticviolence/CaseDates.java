@@ -1,0 +1,91 @@
+package de.nrw.intervention.domesticviolence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates for the process model: the return ban under §34a PolG NRW (timers) and due dates from form fields.
+ *
+ * <p>The ban ends at the end of the 10th day after the order, counting starts the following day; an application to
+ * the family court extends it until the decision, at most 10 more days (§34a PolG NRW). These periods are
+ * statutory, not local practice, so they are not in the deadlines table. Days are calendar days in NRW local time.
+ *
+ * <p>Date-times arrive as {@link Date} (Java API), or as ISO strings from Camunda Forms: with offset
+ * ({@code 2026-11-24T22:30+01:00}), UTC ({@code 2026-11-24T21:30Z}) or without a zone ({@code 2026-11-24T22:30},
+ * read as NRW local time).
+ *
+ * <p>Public because the process model calls it through JUEL, which only invokes methods of public classes.
+ */
+@Component("caseDates")
+public class CaseDates {
+
+  static final ZoneId NRW = ZoneId.of("Europe/Berlin");
+  static final int BAN_DAYS = 10;
+  static final int MAX_EXTENSION_DAYS = 10;
+
+  /** The instant the ban ends: midnight after the 10th day following the day of the order. */
+  public Date banEnd(Object orderDateTime) {
+    return Date.from(endOfDayAfter(orderDateTime, BAN_DAYS).toInstant());
+  }
+
+  /** The latest end after an application to the family court: 10 more days. */
+  public Date latestExtendedBanEnd(Object orderDateTime) {
+    return Date.from(endOfDayAfter(orderDateTime, BAN_DAYS + MAX_EXTENSION_DAYS).toInstant());
+  }
+
+  /** {@code dateTime} plus an ISO 8601 period or duration such as {@code P3D} or {@code PT12H}. */
+  public Date plus(Object dateTime, String isoPeriod) {
+    ZonedDateTime start = parse(dateTime);
+    if (isoPeriod == null || isoPeriod.isBlank()) {
+      throw new IllegalArgumentException("A period such as P3D is required");
+    }
+    String period = isoPeriod.trim();
+    ZonedDateTime due = period.contains("T") ? start.plus(Duration.parse(period)) : start.plus(Period.parse(period));
+    return Date.from(due.toInstant());
+  }
+
+  /** A form date-time as {@link Date}, for due dates taken from a field. */
+  public Date at(Object dateTime) {
+    return Date.from(parse(dateTime).toInstant());
+  }
+
+  private static ZonedDateTime endOfDayAfter(Object orderDateTime, int days) {
+    LocalDate orderDay = parse(orderDateTime).toLocalDate();
+    return orderDay.plusDays(days + 1L).atStartOfDay(NRW);
+  }
+
+  static ZonedDateTime parse(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(NRW);
+    }
+    if (value instanceof Instant instant) {
+      return instant.atZone(NRW);
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      String trimmed = text.trim();
+      try {
+        return OffsetDateTime.parse(trimmed).atZoneSameInstant(NRW);
+      } catch (DateTimeParseException withoutOffset) {
+        try {
+          return LocalDateTime.parse(trimmed).atZone(NRW);
+        } catch (DateTimeParseException withoutTime) {
+          try {
+            return LocalDate.parse(trimmed).atStartOfDay(NRW);
+          } catch (DateTimeParseException notIso) {
+            throw new IllegalArgumentException("Not an ISO 8601 date-time: '" + trimmed + "'", notIso);
+          }
+        }
+      }
+    }
+    throw new IllegalArgumentException("A date-time is required (got " + value + ")");
+  }
+}

@@ -1,0 +1,146 @@
+package de.nrw.intervention.domesticviolence;
+
+import java.util.List;
+
+/**
+ * Names shared by {@code processes/domestic-violence-intervention.bpmn}, its decisions, forms, beans and tests.
+ * A rename here breaks the build instead of a running case.
+ */
+public final class DomesticViolenceIntervention {
+
+  public static final String PROCESS_KEY = "domestic-violence-intervention";
+  public static final String START_FORM = "start-domestic-violence-intervention";
+
+  public static final class Decisions {
+    public static final String RISK_LEVEL = "domestic-violence-risk-level";
+    public static final String RISK_INDICATORS = "domestic-violence-risk-indicators";
+    public static final String DEADLINES = "domestic-violence-deadlines";
+
+    private Decisions() {
+    }
+  }
+
+  public static final class Elements {
+    public static final String START = "Event_OperationRecorded";
+    public static final String ROUTE_CASE = "Task_RouteCase";
+    public static final String ASSESS_RISK_LEVEL = "Task_AssessRiskLevel";
+    public static final String DETERMINE_DEADLINES = "Task_DetermineDeadlines";
+    public static final String SPLIT_MEASURES = "Gateway_SplitMeasures";
+    public static final String JOIN_MEASURES = "Gateway_JoinMeasures";
+    public static final String CONTACT_VICTIM_PROACTIVELY = "Task_ContactVictimProactively";
+    public static final String ASSESS_CHILD_RISK = "Task_AssessChildRisk";
+    public static final String OBSERVE_CHILD = "Task_ObserveChild";
+    public static final String CHECK_BAN_COMPLIANCE = "Task_CheckBanCompliance";
+    public static final String RESPOND_TO_BAN_VIOLATION = "Task_RespondToBanViolation";
+    public static final String AWAIT_BAN_END = "Gateway_AwaitBanEnd";
+    public static final String BAN_EXPIRED = "Event_BanExpired";
+    public static final String PROTECTION_ORDER_APPLIED = "Event_ProtectionOrderApplied";
+    public static final String PROTECTION_ORDER_APPLICATION_RECORDED = "Event_ProtectionOrderApplicationRecorded";
+    public static final String AWAIT_COURT_DECISION = "Gateway_AwaitCourtDecision";
+    public static final String FAMILY_COURT_DECIDED = "Event_FamilyCourtDecided";
+    public static final String EXTENDED_BAN_EXPIRED = "Event_ExtendedBanExpired";
+    public static final String CONVENE_CASE_CONFERENCE = "Task_ConveneCaseConference";
+    public static final String CONTRIBUTE_TO_CASE_CONFERENCE = "Task_ContributeToCaseConference";
+    public static final String RECORD_SAFETY_PLAN = "Task_RecordSafetyPlan";
+    public static final String CLOSE_CASE = "Task_CloseCase";
+    public static final String CASE_CLOSED = "Event_CaseClosed";
+    public static final String SPLIT_BAN_MONITORING = "Gateway_SplitBanMonitoring";
+
+    /** Every user task, in the order a case usually meets them. */
+    public static final List<String> USER_TASKS = List.of(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK, OBSERVE_CHILD,
+        CHECK_BAN_COMPLIANCE, RESPOND_TO_BAN_VIOLATION, CONVENE_CASE_CONFERENCE, CONTRIBUTE_TO_CASE_CONFERENCE,
+        RECORD_SAFETY_PLAN, CLOSE_CASE);
+
+    private Elements() {
+    }
+  }
+
+  /** Message names; correlate by business key (= {@link Variables#CASE_REFERENCE}). */
+  public static final class Messages {
+    /** The victim has applied to the family court for a protection order (§1 Gewaltschutzgesetz). */
+    public static final String PROTECTION_ORDER_APPLIED = "FamilyCourtProtectionOrderApplied";
+    /** The family court has decided on the application; the return ban ends. */
+    public static final String FAMILY_COURT_DECIDED = "FamilyCourtDecided";
+
+    private Messages() {
+    }
+  }
+
+  public static final class Variables {
+    // start form: case facts
+    public static final String CASE_REFERENCE = "caseReference";
+    public static final String DISTRICT = "district";
+    public static final String OPERATION_DATE_TIME = "operationDateTime";
+    public static final String EXPULSION_ORDER_ISSUED = "expulsionOrderIssued";
+    public static final String EXPULSION_ORDER_DATE_TIME = "expulsionOrderDateTime";
+    public static final String CHILD_COUNT = "childCount";
+    public static final String CHILD_AGES = "childAges";
+    public static final String VICTIM_CONSENTS_TO_COUNSELLING = "victimConsentsToCounselling";
+    public static final String VICTIM_NAME = "victimName";
+    public static final String VICTIM_PHONE = "victimPhone";
+    public static final String VICTIM_ADDRESS = "victimAddress";
+    public static final String PROFESSIONAL_JUDGEMENT_HIGH_RISK = "professionalJudgementHighRisk";
+
+    /** The 14 yes/no risk indicators, a subset of the SafeLives DASH Risk Identification Checklist. */
+    public static final List<String> RISK_INDICATORS = List.of("currentIncidentInjury", "victimVeryFrightened",
+        "recentSeparation", "stalkingOrHarassment", "pregnancyOrNewBaby", "abuseEscalating", "strangulationAttempted",
+        "threatsToKill", "weaponUsed", "childrenThreatened", "perpetratorSubstanceAbuse", "perpetratorSuicideThreats",
+        "priorOrderBreached", "priorIncidentsWithin12Months");
+    public static final String STRANGULATION_ATTEMPTED = "strangulationAttempted";
+    public static final String THREATS_TO_KILL = "threatsToKill";
+    public static final String WEAPON_USED = "weaponUsed";
+
+    // routing (district-routing.dmn)
+    public static final String POLICE_GROUP = "policeGroup";
+    public static final String POLICE_SUPERVISOR_GROUP = "policeSupervisorGroup";
+    public static final String YOUTH_WELFARE_GROUP = "youthWelfareGroup";
+    public static final String SCHOOL_GROUP = "schoolGroup";
+    public static final String COUNSELLING_GROUP = "counsellingGroup";
+
+    // risk and deadlines (decisions)
+    public static final String RISK_INDICATOR_COUNT = "riskIndicatorCount";
+    public static final String RISK_LEVEL = "riskLevel";
+    public static final String RISK_LEVEL_REASON = "riskLevelReason";
+    public static final String RISK_LEVEL_HIGH = "high";
+    public static final String RISK_LEVEL_STANDARD = "standard";
+    public static final String COUNSELLING_CONTACT_PERIOD = "counsellingContactPeriod";
+    public static final String CHILD_RISK_ASSESSMENT_PERIOD = "childRiskAssessmentPeriod";
+    public static final String SCHOOL_OBSERVATION_PERIOD = "schoolObservationPeriod";
+    public static final String BAN_COMPLIANCE_CHECK_PERIOD = "banComplianceCheckPeriod";
+    public static final String BAN_VIOLATION_RESPONSE_PERIOD = "banViolationResponsePeriod";
+    public static final String CASE_CONFERENCE_PERIOD = "caseConferencePeriod";
+    public static final String SAFETY_PLAN_PERIOD = "safetyPlanPeriod";
+    public static final String CASE_CLOSURE_PERIOD = "caseClosurePeriod";
+    public static final List<String> DEADLINE_PERIODS = List.of(COUNSELLING_CONTACT_PERIOD,
+        CHILD_RISK_ASSESSMENT_PERIOD, SCHOOL_OBSERVATION_PERIOD, BAN_COMPLIANCE_CHECK_PERIOD,
+        BAN_VIOLATION_RESPONSE_PERIOD, CASE_CONFERENCE_PERIOD, SAFETY_PLAN_PERIOD, CASE_CLOSURE_PERIOD);
+
+    // ban period
+    public static final String BAN_ENDS_AT = "banEndsAt";
+    public static final String BAN_LATEST_EXTENDED_END = "banLatestExtendedEnd";
+    public static final String PROTECTION_ORDER_APPLIED = "protectionOrderApplied";
+
+    // task outcomes
+    public static final String COUNSELLING_CONTACT_OUTCOME = "counsellingContactOutcome";
+    public static final String CHILD_RISK_OUTCOME = "childRiskOutcome";
+    public static final String SCHOOL_OBSERVATION_REQUESTED = "schoolObservationRequested";
+    public static final String SCHOOL_OBSERVATION_REQUEST = "schoolObservationRequest";
+    public static final String SCHOOL_CONCERNS_OBSERVED = "schoolConcernsObserved";
+    public static final String SCHOOL_OBSERVATION_REPORT = "schoolObservationReport";
+    public static final String BAN_VIOLATED = "banViolated";
+    public static final String BAN_VIOLATION_MEASURES = "banViolationMeasures";
+    public static final String CASE_CONFERENCE_DATE_TIME = "caseConferenceDateTime";
+    public static final String CONFERENCE_PARTICIPANT_GROUPS = "conferenceParticipantGroups";
+    public static final String CONFERENCE_PARTICIPANT_GROUP = "conferenceParticipantGroup";
+    public static final String CONFERENCE_CONTRIBUTION = "conferenceContribution";
+    public static final String CONFERENCE_CONTRIBUTIONS = "conferenceContributions";
+    public static final String SAFETY_PLAN = "safetyPlan";
+    public static final String CASE_SUMMARY = "caseSummary";
+
+    private Variables() {
+    }
+  }
+
+  private DomesticViolenceIntervention() {
+  }
+}

@@ -1,0 +1,67 @@
+package de.nrw.intervention.domesticviolence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseDatesTest {
+
+  private final CaseDates dates = new CaseDates();
+
+  @ParameterizedTest(name = "order {0} -> ban ends {1}")
+  @CsvSource({
+      // counting starts the day after the order; the ban ends at midnight after the 10th day
+      "2026-05-04T09:00+02:00, 2026-05-15T00:00+02:00",
+      "2026-05-04T23:59+02:00, 2026-05-15T00:00+02:00",
+      "2026-05-04T00:01+02:00, 2026-05-15T00:00+02:00",
+      // Tasklist 'utc_normalized': 22:30 UTC is already 5 May in NRW
+      "2026-05-04T22:30Z, 2026-05-16T00:00+02:00",
+      // Tasklist 'no_timezone': NRW local time
+      "2026-05-04T23:30, 2026-05-15T00:00+02:00",
+      // across a month end and the change to summer time
+      "2026-03-25T12:00+01:00, 2026-04-05T00:00+02:00",
+      "2026-01-31T18:00+01:00, 2026-02-11T00:00+01:00"})
+  void banEnd_endOfTenthDayAfterTheOrder(String order, String expectedEnd) {
+    assertThat(dates.banEnd(order)).isEqualTo(date(expectedEnd));
+  }
+
+  @Test
+  void latestExtendedBanEnd_tenMoreDays() {
+    assertThat(dates.latestExtendedBanEnd("2026-05-04T09:00+02:00")).isEqualTo(date("2026-05-25T00:00+02:00"));
+  }
+
+  @Test
+  void banEnd_acceptsJavaDate() {
+    assertThat(dates.banEnd(date("2026-05-04T09:00+02:00"))).isEqualTo(date("2026-05-15T00:00+02:00"));
+  }
+
+  @Test
+  void plus_addsCalendarDaysOrHours() {
+    assertThat(dates.plus("2026-03-27T22:30+01:00", "P3D")).isEqualTo(date("2026-03-30T22:30+02:00"));
+    assertThat(dates.plus("2026-05-04T22:30+02:00", "PT12H")).isEqualTo(date("2026-05-05T10:30+02:00"));
+  }
+
+  @Test
+  void at_parsesFormDateTime() {
+    assertThat(dates.at("2026-05-04T10:00:00.000Z")).isEqualTo(date("2026-05-04T12:00+02:00"));
+    assertThat(dates.at("2026-05-04")).isEqualTo(date("2026-05-04T00:00+02:00"));
+  }
+
+  @Test
+  void missingOrMalformedDate_failsWithClearMessage() {
+    assertThatThrownBy(() -> dates.banEnd(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("date-time is required");
+    assertThatThrownBy(() -> dates.banEnd("04.05.2026")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Not an ISO 8601 date-time");
+    assertThatThrownBy(() -> dates.plus("2026-05-04T09:00+02:00", " ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Date date(String isoDateTime) {
+    return Date.from(OffsetDateTime.parse(isoDateTime).toInstant());
+  }
+}
