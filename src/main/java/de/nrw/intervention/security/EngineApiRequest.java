@@ -1,0 +1,63 @@
+package de.nrw.intervention.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * The engine's REST API is served twice: at /engine-rest for other systems, and under the web apps' path for
+ * Tasklist and Cockpit (same resources, session login). Every guard in front of the engine must see both, so
+ * they work on the path below either prefix: {@code task/42/variables}.
+ */
+record EngineApiRequest(String method, String path, HttpServletRequest request) {
+
+  private static final String REST_PREFIX = "/engine-rest/";
+  private static final Pattern WEBAPP_ENGINE_API = Pattern.compile("^/[^/]+/api/engine/engine/[^/]+/(.*)$");
+
+  static Optional<EngineApiRequest> of(HttpServletRequest request) {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    if (uri.startsWith(REST_PREFIX)) {
+      String path = uri.substring(REST_PREFIX.length());
+      // /engine-rest/engine/default/... addresses the same resources as /engine-rest/...
+      Matcher named = Pattern.compile("^engine/[^/]+/(.*)$").matcher(path);
+      return Optional.of(new EngineApiRequest(request.getMethod(), named.matches() ? named.group(1) : path, request));
+    }
+    Matcher webapp = WEBAPP_ENGINE_API.matcher(uri);
+    if (webapp.matches()) {
+      return Optional.of(new EngineApiRequest(request.getMethod(), webapp.group(1), request));
+    }
+    return Optional.empty();
+  }
+
+  boolean is(String httpMethod, String pathPattern) {
+    return method.equalsIgnoreCase(httpMethod) && path.matches(pathPattern);
+  }
+
+  /** Who is calling: the REST filter's engine authentication, or the web apps' session login. */
+  Optional<Caller> caller(IdentityService identityService, String engineName) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return Optional.of(new Caller(authentication.getUserId(),
+          authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds()));
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    if (AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName)
+        instanceof UserAuthentication user) {
+      return Optional.of(new Caller(user.getName(), user.getGroupIds() == null ? List.of() : user.getGroupIds()));
+    }
+    return Optional.empty();
+  }
+
+  record Caller(String userId, List<String> groupIds) {
+  }
+}

@@ -1,0 +1,116 @@
+package de.nrw.intervention.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.nrw.intervention.casefile.CaseReferenceListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * School contacts may read a task, and the engine then hands out every variable visible from the task's
+ * execution: the whole case, victim details and risk checklist included. For users whose only agencies are
+ * task-only ones, this filter cuts every task-variable read down to the fields of the task's own form (plus the
+ * case reference): what the task needs, nothing more. Process-instance and history reads are already refused by
+ * the engine, since these groups never get case authorizations ({@link TaskCandidateAccess}).
+ *
+ * <p>Chosen over moving school tasks into called sub-processes: it needs no change to the models, and a model
+ * that adds a school task is protected the moment its form exists.
+ */
+class TaskOnlyVariableFilter extends OncePerRequestFilter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ALL_VARIABLES =
+      Pattern.compile("task/([^/]+)/(variables|form-variables|complete|submit-form)");
+  private static final Pattern ONE_VARIABLE = Pattern.compile("task/([^/]+)/variables/([^/]+)(/data)?");
+
+  private final SecurityProperties properties;
+  private final IdentityService identityService;
+  private final FormService formService;
+  private final String engineName;
+
+  TaskOnlyVariableFilter(SecurityProperties properties, IdentityService identityService, FormService formService,
+      String engineName) {
+    this.properties = properties;
+    this.identityService = identityService;
+    this.formService = formService;
+    this.engineName = engineName;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<EngineApiRequest> api = EngineApiRequest.of(request).filter(call -> isTaskOnlyCaller(call));
+    if (api.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    EngineApiRequest call = api.get();
+    Matcher one = ONE_VARIABLE.matcher(call.path());
+    if (call.method().equals("GET") && one.matches()) {
+      if (!allowedVariables(one.group(1)).contains(one.group(2))) {
+        JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+            "The variable '" + one.group(2) + "' is not part of this task", one.group(2));
+        return;
+      }
+      chain.doFilter(request, response);
+      return;
+    }
+    Matcher all = ALL_VARIABLES.matcher(call.path());
+    if (!all.matches()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // Read before the call: completing the task removes it, and with it the form to look up.
+    Set<String> allowed = allowedVariables(all.group(1));
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, buffered);
+    byte[] body = buffered.getContentAsByteArray();
+    if (buffered.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
+      JsonNode json = JSON.readTree(body);
+      if (json instanceof ObjectNode variables) {
+        variables.retain(allowed);
+        body = JSON.writeValueAsBytes(variables);
+      }
+    }
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private boolean isTaskOnlyCaller(EngineApiRequest call) {
+    return call.caller(identityService, engineName)
+        .map(caller -> !caller.groupIds().isEmpty()
+            && !caller.groupIds().contains(Groups.CAMUNDA_ADMIN)
+            && caller.groupIds().stream().allMatch(properties::isTaskOnlyGroup))
+        .orElse(false);
+  }
+
+  private Set<String> allowedVariables(String taskId) {
+    Set<String> allowed = new HashSet<>(Set.of(CaseReferenceListener.VARIABLE));
+    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+      List<JsonNode> fields = new ArrayList<>();
+      StartFormCheck.collectFields(JSON.readTree(form), fields);
+      fields.forEach(field -> allowed.add(field.get("key").asText()));
+    } catch (ProcessEngineException | IOException noReadableForm) {
+      // No Camunda form (or no access to the task): only the case reference; the engine answers the rest.
+    }
+    return allowed;
+  }
+}
