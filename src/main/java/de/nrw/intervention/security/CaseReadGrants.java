@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Lets one group read one case: the running instance (Cockpit, incidents) and its history. Read only: changing a
@@ -33,7 +34,12 @@ final class CaseReadGrants {
 
   private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
       Permission permission) {
-    boolean exists = authorizations.createAuthorizationQuery()
+    // A grant made earlier in this transaction (case start, then its first task) is not in the database yet.
+    boolean grantedInThisCommand = Context.getCommandContext().getDbEntityManager()
+        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(cached -> groupId.equals(cached.getGroupId()) && resource.resourceType() == cached.getResourceType()
+            && resourceId.equals(cached.getResourceId()));
+    boolean exists = grantedInThisCommand || authorizations.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
         .count() > 0;

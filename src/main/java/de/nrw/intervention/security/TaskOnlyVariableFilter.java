@@ -29,7 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * execution: the whole case, victim details and risk checklist included. For users whose only agencies are
  * task-only ones, this filter cuts every task-variable read down to the fields of the task's own form (plus the
  * case reference): what the task needs, nothing more. Process-instance and history reads are already refused by
- * the engine, since these groups never get case authorizations ({@link TaskCandidateAccess}).
+ * the engine, since these groups never get case authorizations ({@link TaskCandidateAccess}); variable and
+ * history-detail queries are refused here, because the engine answers them from the task's history rights.
  *
  * <p>Chosen over moving school tasks into called sub-processes: it needs no change to the models, and a model
  * that adds a school task is protected the moment its form exists.
@@ -40,6 +41,12 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
   private static final Pattern ALL_VARIABLES =
       Pattern.compile("task/([^/]+)/(variables|form-variables|complete|submit-form)");
   private static final Pattern ONE_VARIABLE = Pattern.compile("task/([^/]+)/variables/([^/]+)(/data)?");
+  /**
+   * Variable queries beside the task: the engine lets a task's candidates read its history, and with that the
+   * historic variables of the whole case (7.24). A task-only user needs none of these.
+   */
+  private static final Pattern VARIABLE_QUERIES =
+      Pattern.compile("(history/)?(variable-instance|detail)(/.*)?|execution/.*|process-instance/.*");
 
   private final SecurityProperties properties;
   private final IdentityService identityService;
@@ -63,6 +70,11 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
       return;
     }
     EngineApiRequest call = api.get();
+    if (VARIABLE_QUERIES.matcher(call.path()).matches()) {
+      JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "School contacts read case data only through their tasks", null);
+      return;
+    }
     Matcher one = ONE_VARIABLE.matcher(call.path());
     if (call.method().equals("GET") && one.matches()) {
       if (!allowedVariables(one.group(1)).contains(one.group(2))) {
