@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiRequestGuard extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CACHE_CONTROL = "Cache-Control";
   private static final String TASK_QUERY = "task(/count)?";
   private static final String FILTER_EXECUTION = "filter/[^/]+/(list|count|singleResult)";
   private static final String FILTER_CHANGE_POST = "filter/create";
@@ -59,8 +61,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Pragma", "no-cache");
+    response = new NoStoreResponse(response);
     EngineApiRequest call = api.get();
 
     String expressionParameter = expressionInParameters(call, request);
@@ -216,6 +217,30 @@ class ApiRequestGuard extends OncePerRequestFilter {
 
   private static byte[] readAtMost(InputStream in, long max) throws IOException {
     return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
+  }
+
+  /** The engine's REST API sets "no-cache" (revalidate, but store); ours must not be stored at all. */
+  private static final class NoStoreResponse extends HttpServletResponseWrapper {
+
+    NoStoreResponse(HttpServletResponse response) {
+      super(response);
+      response.setHeader(CACHE_CONTROL, "no-store");
+      response.setHeader("Pragma", "no-cache");
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, CACHE_CONTROL.equalsIgnoreCase(name) ? "no-store" : value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (CACHE_CONTROL.equalsIgnoreCase(name)) {
+        super.setHeader(name, "no-store");
+      } else {
+        super.addHeader(name, value);
+      }
+    }
   }
 
   /** The body was read to check it; the engine reads it again from here. */

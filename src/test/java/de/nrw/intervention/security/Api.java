@@ -38,11 +38,18 @@ final class Api {
   }
 
   private final String base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
 
   Api(int port) {
     this.base = "http://localhost:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** A cookie this client holds, e.g. the web apps' XSRF-TOKEN. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
 
   Response get(String user, String path) {
