@@ -123,6 +123,39 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
     assertThat(normalise(actual)).isEqualTo(normalise(EXPECTED_GLOBAL));
   }
 
+  @Test
+  void schoolContact_neverReadsVictimDetailsOrRiskChecklist_byAnyRoute() {
+    String pid = cases.get("DV Köln").processInstanceId();
+    String taskId = api.get("teacher", "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json()
+        .get(0).get("id").asText();
+
+    JsonNode formVariables = api.get("teacher", "/engine-rest/task/" + taskId + "/form-variables").json();
+    assertThat(formVariables.fieldNames()).toIterable()
+        .contains("caseReference", "childAges", "schoolObservationRequest")
+        .doesNotContain("victimName", "victimPhone", "victimAddress", "householdAddress", "threatsToKill", "riskLevel");
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/victimName").status()).isEqualTo(403);
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/childAges").status()).isEqualTo(200);
+    for (String query : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pid + Api.PAGE,
+        "/engine-rest/history/variable-instance?processInstanceId=" + pid + Api.PAGE,
+        "/engine-rest/history/detail?processInstanceId=" + pid + Api.PAGE,
+        "/engine-rest/process-instance/" + pid + "/variables",
+        "/engine-rest/execution/" + pid + "/localVariables")) {
+      assertThat(api.get("teacher", query).status()).as(query).isIn(403, 404);
+    }
+
+    // Tasklist reads the same resources through the web apps' path, with a session login.
+    Api tasklist = new Api(port);
+    tasklist.get(null, "/camunda/app/tasklist/default/");
+    Api.Response login = tasklist.postRaw(null, null, "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=teacher&password=demo",
+        Map.of("X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN")));
+    assertThat(login.status()).isEqualTo(200);
+    JsonNode viaTasklist = tasklist.get(null, "/camunda/api/engine/engine/default/task/" + taskId + "/form-variables")
+        .json();
+    assertThat(viaTasklist.has("childAges")).isTrue();
+    assertThat(viaTasklist.has("victimName")).isFalse();
+  }
+
   private List<String> row(String user, TestCase testCase) {
     String pid = testCase.processInstanceId();
     JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json();

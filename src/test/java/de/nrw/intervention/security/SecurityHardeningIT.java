@@ -216,6 +216,19 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
     assertThat(lines).allSatisfy(line -> assertThat(line).contains("at=20").doesNotContain("A. Example"));
   }
 
+  @Test
+  void userOperationLog_recordsWhoDidWhatThroughRest() {
+    String pid = Cases.start(api, "officer", Cases.DOMESTIC_VIOLENCE, Cases.domesticViolence("KOE-AUDIT-2", "koeln"));
+    String taskId = api.get("counsellor", "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json()
+        .get(0).get("id").asText();
+
+    assertThat(api.post("counsellor", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "counsellor"))
+        .status()).isEqualTo(204);
+
+    assertThat(historyService.createUserOperationLogQuery().userId("counsellor").taskId(taskId)
+        .operationType("Claim").count()).isOne();
+  }
+
   // --- Bad input: 4xx naming the field, never 500, never a half-created case
 
   @Test
