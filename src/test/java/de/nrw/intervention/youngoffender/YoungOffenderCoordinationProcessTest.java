@@ -58,6 +58,7 @@ class YoungOffenderCoordinationProcessTest {
     Mocks.register("youngOffenderDates", dates);
     Mocks.register("socialRiskFactors", new SocialRiskFactors());
     Mocks.register("interventionPlan", new InterventionPlan(dates));
+    Mocks.register("prepareMeasureTaskListener", new PrepareMeasureTaskListener(new InterventionPlan(dates)));
     Mocks.register("startProgrammeYearDelegate", new StartProgrammeYearDelegate(dates));
   }
 
@@ -284,7 +285,7 @@ class YoungOffenderCoordinationProcessTest {
     ClockUtil.setCurrentTime(date(yearEnd.plusYears(1)));
     execute(job(PROGRAMME_YEAR_ENDED));
 
-    assertThat(instance).isEnded().hasPassed(PROGRAMME_ENDED, CASE_CLOSED);
+    assertThat(instance).isEnded().hasPassed(MAXIMUM_YEARS_REACHED, CASE_CLOSED);
   }
 
   @Test
