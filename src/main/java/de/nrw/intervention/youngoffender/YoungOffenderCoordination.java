@@ -42,6 +42,7 @@ final class YoungOffenderCoordination {
     static final String PLAN_CLOSED_BY_REVIEW = "Event_PlanClosedByReview";
     static final String PROGRAMME_CLOSED_BY_REVIEW = "Event_ProgrammeClosedByReview";
     static final String PROGRAMME_ENDED = "Event_ProgrammeEnded";
+    static final String MAXIMUM_YEARS_REACHED = "Event_MaximumYearsReached";
     static final String CASE_CLOSED = "Event_CaseClosed";
     static final String AGE_LIMIT_REACHED = "Event_AgeLimitReached";
 

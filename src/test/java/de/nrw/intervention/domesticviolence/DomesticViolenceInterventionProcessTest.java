@@ -100,6 +100,7 @@ class DomesticViolenceInterventionProcessTest {
   void registerBeansAndFreezeClock() {
     Mocks.register("caseReferenceListener", new CaseReferenceListener());
     Mocks.register("caseDates", new CaseDates());
+    Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(new CaseDates()));
     Mocks.register("caseConferenceParticipants", new CaseConferenceParticipants());
     Mocks.register("recordConferenceContributionListener", new RecordConferenceContributionListener());
     ClockUtil.setCurrentTime(NOW);

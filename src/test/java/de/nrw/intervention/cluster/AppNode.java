@@ -1,0 +1,113 @@
+package de.nrw.intervention.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+
+/** One application node: the packaged jar in its own JVM, as an operator runs it. */
+final class AppNode implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  final String name;
+  final int port;
+  private final Process process;
+
+  private AppNode(String name, int port, Process process) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+  }
+
+  static AppNode start(String name, String jdbcUrl, String... extraArgs) throws IOException {
+    int port = freePort();
+    Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar().toString(),
+        "--server.port=" + port,
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=",
+        "--intervention.models.processes-dir=" + Path.of("processes").toAbsolutePath(),
+        "--intervention.models.forms-dir=" + Path.of("forms").toAbsolutePath()));
+    command.addAll(List.of(extraArgs));
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(logs.resolve(name + ".log").toFile())
+        .start();
+    return new AppNode(name, port, process);
+  }
+
+  AppNode awaitReady() {
+    Awaitility.await(name + " ready").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        .until(() -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException(name + " died during startup; see target/cluster-logs/" + name + ".log");
+          }
+          return status("/actuator/health/readiness") == 200;
+        });
+    return this;
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  int status(String path) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, locked jobs stay locked until their lock time passes. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        kill();
+      }
+    }
+  }
+
+  private static Path jar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(path -> path.getFileName().toString().matches("interagency-intervention-.*\\.jar"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/; run ./mvnw verify (package runs first)"));
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (port " + port + ", " + (process.isAlive() ? "running" : "stopped") + ")";
+  }
+
+}
