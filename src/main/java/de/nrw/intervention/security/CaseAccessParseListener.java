@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *       must) gets {@link CaseStartCheck} after that listener: start form and district validated, the district's
  *       police and supervisors allowed to read the case;</li>
  *   <li>every user task gets {@link TaskCandidateAccess}: the agencies a task is offered to may read the case
- *       they now work on, except task-only agencies (schools).</li>
+ *       they now work on, except task-only agencies (schools);</li>
+ *   <li>every process gets {@link CaseEndCleanup}, which drops the grants on the running instance when it ends.</li>
  * </ul>
  */
 class CaseAccessParseListener extends AbstractBpmnParseListener {
@@ -25,6 +26,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
 
   private final CaseStartCheck caseStartCheck;
   private final TaskCandidateAccess taskCandidateAccess;
+  private final CaseEndCleanup caseEndCleanup = new CaseEndCleanup();
 
   CaseAccessParseListener(SecurityProperties properties) {
     this.caseStartCheck = new CaseStartCheck(properties);
@@ -36,6 +38,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
     if (isCaseProcess(processElement)) {
       processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseStartCheck);
     }
+    processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, caseEndCleanup);
   }
 
   @Override

@@ -28,6 +28,8 @@ class CaseInputErrorTranslation extends OncePerRequestFilter {
       Pattern.compile("Invalid case data: '([^']+)' (.*)"),
       Pattern.compile("Cannot resolve identifier '([^']+)'"),
       Pattern.compile("Unknown property used in expression.*?'([^']+)'"));
+  /** Thrown by our model beans on values they cannot use; no field known, but still the caller's data. */
+  private static final String ARGUMENT_REJECTED = "IllegalArgumentException";
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,7 +44,8 @@ class CaseInputErrorTranslation extends OncePerRequestFilter {
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     if (buffered.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-      String message = message(buffered.getContentAsByteArray());
+      JsonNode error = error(buffered.getContentAsByteArray());
+      String message = error.path("message").asText("");
       for (Pattern mistake : CALLER_MISTAKES) {
         Matcher matcher = mistake.matcher(message);
         if (matcher.find()) {
@@ -53,16 +56,21 @@ class CaseInputErrorTranslation extends OncePerRequestFilter {
           return;
         }
       }
+      if (ARGUMENT_REJECTED.equals(error.path("type").asText())) {
+        JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidCaseDataException",
+            "Invalid case data: " + message, null);
+        return;
+      }
     }
     buffered.copyBodyToResponse();
   }
 
-  private static String message(byte[] body) {
+  private static JsonNode error(byte[] body) {
     try {
       JsonNode json = JSON.readTree(body);
-      return json == null ? "" : json.path("message").asText("");
+      return json == null ? JSON.createObjectNode() : json;
     } catch (IOException notJson) {
-      return "";
+      return JSON.createObjectNode();
     }
   }
 }

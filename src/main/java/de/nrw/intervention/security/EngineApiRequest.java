@@ -20,13 +20,14 @@ record EngineApiRequest(String method, String path, HttpServletRequest request) 
 
   private static final String REST_PREFIX = "/engine-rest/";
   private static final Pattern WEBAPP_ENGINE_API = Pattern.compile("^/[^/]+/api/engine/engine/[^/]+/(.*)$");
+  private static final Pattern NAMED_ENGINE = Pattern.compile("^engine/[^/]+/(.*)$");
 
   static Optional<EngineApiRequest> of(HttpServletRequest request) {
     String uri = request.getRequestURI().substring(request.getContextPath().length());
     if (uri.startsWith(REST_PREFIX)) {
       String path = uri.substring(REST_PREFIX.length());
       // /engine-rest/engine/default/... addresses the same resources as /engine-rest/...
-      Matcher named = Pattern.compile("^engine/[^/]+/(.*)$").matcher(path);
+      Matcher named = NAMED_ENGINE.matcher(path);
       return Optional.of(new EngineApiRequest(request.getMethod(), named.matches() ? named.group(1) : path, request));
     }
     Matcher webapp = WEBAPP_ENGINE_API.matcher(uri);

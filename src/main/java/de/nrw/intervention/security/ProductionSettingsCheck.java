@@ -31,6 +31,9 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
           + "(at least " + MIN_PASSWORD_LENGTH + " characters)");
     } else if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase("demo")) {
       problems.add("INTERVENTION_ADMIN_PASSWORD is too weak; use at least " + MIN_PASSWORD_LENGTH + " characters");
+    } else if (password.toLowerCase().contains(environment.getProperty("camunda.bpm.admin-user.id", "admin").toLowerCase())) {
+      // The engine's password policy refuses it too, but only later, with a less helpful message.
+      problems.add("INTERVENTION_ADMIN_PASSWORD contains the administrator's user id; choose another");
     }
     if (environment.getProperty("intervention.identity.seed-demo-users", Boolean.class, false)) {
       problems.add("intervention.identity.seed-demo-users is true; demo users with password 'demo' must not exist in production");

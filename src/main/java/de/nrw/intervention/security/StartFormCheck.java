@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.impl.context.Context;
  * select options, patterns and number ranges. Without it, a client skipping the form fails somewhere deep in
  * the model with a message no caller can act on, or worse, starts a case that cannot route.
  *
- * <p>Fields shown only under a condition are checked for type when present, not for presence: the condition
- * is FEEL, and the model itself reports a missing value it needs.
+ * <p>A field shown only under a condition is required only when the condition shows it; conditions beyond
+ * simple comparisons ({@link FormCondition}) are not evaluated, and such fields are checked for type only.
  */
 final class StartFormCheck {
 
@@ -34,13 +34,22 @@ final class StartFormCheck {
       Object value = execution.getVariable(key);
       JsonNode validate = field.path("validate");
       if (value == null || (value instanceof String text && text.isBlank())) {
-        if (validate.path("required").asBoolean(false) && !field.has("conditional")) {
-          throw new InvalidCaseDataException(key, "is required");
+        if (validate.path("required").asBoolean(false) && isShown(field, execution)) {
+          throw new InvalidCaseDataException(key, "is required" + (field.has("conditional") ? " here" : ""));
         }
         continue;
       }
       checkValue(key, field, validate, value);
     }
+  }
+
+  /** Whether the form shows the field for these variables; a condition we cannot read counts as hidden. */
+  private static boolean isShown(JsonNode field, DelegateExecution execution) {
+    JsonNode hide = field.path("conditional").path("hide");
+    if (!hide.isTextual()) {
+      return true;
+    }
+    return FormCondition.evaluate(hide.asText(), execution::getVariable).map(hidden -> !hidden).orElse(false);
   }
 
   private static void checkValue(String key, JsonNode field, JsonNode validate, Object value) {
@@ -62,13 +71,29 @@ final class StartFormCheck {
         }
       }
       case "datetime" -> {
-        if (!(value instanceof String) && !(value instanceof Date)) {
-          throw new InvalidCaseDataException(key, "must be a date (ISO 8601 text)");
+        if (!(value instanceof Date) && !(value instanceof String text && isIsoDate(text, field.path("subtype").asText()))) {
+          throw new InvalidCaseDataException(key, "date".equals(field.path("subtype").asText())
+              ? "must be a date like 2026-03-10" : "must be a date and time like 2026-03-10T21:45+01:00");
         }
       }
       case "textfield", "textarea", "select", "radio" -> checkText(key, field, validate, value);
       default -> { }
     }
+  }
+
+  private static boolean isIsoDate(String text, String subtype) {
+    List<java.util.function.Consumer<String>> parsers = "date".equals(subtype)
+        ? List.of(java.time.LocalDate::parse)
+        : List.of(java.time.OffsetDateTime::parse, java.time.LocalDateTime::parse, java.time.ZonedDateTime::parse);
+    for (java.util.function.Consumer<String> parser : parsers) {
+      try {
+        parser.accept(text);
+        return true;
+      } catch (java.time.format.DateTimeParseException notThisForm) {
+        // try the next form
+      }
+    }
+    return false;
   }
 
   private static void checkText(String key, JsonNode field, JsonNode validate, Object value) {

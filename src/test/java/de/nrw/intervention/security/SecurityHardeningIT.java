@@ -174,6 +174,8 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
     Api.Response login = api.postRaw(null, null, "/camunda/api/admin/auth/user/default/login/tasklist",
         "application/x-www-form-urlencoded", "username=demo&password=demo", Map.of("X-XSRF-TOKEN", csrf));
     assertThat(login.status()).as(login.body()).isEqualTo(200);
+    assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     String session = "/camunda/api/engine/engine/default/";
 
     Api.Response count = api.get(null, session + "task/count");
@@ -229,6 +231,34 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
         .operationType("Claim").count()).isOne();
   }
 
+  @Test
+  void endedProcess_losesItsRuntimeGrants_keepsItsHistoryGrants() {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="probe">
+          <process id="grant-cleanup-probe" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <startEvent id="start"/>
+            <sequenceFlow id="f1" sourceRef="start" targetRef="work"/>
+            <userTask id="work" camunda:candidateGroups="policeKoeln"/>
+            <sequenceFlow id="f2" sourceRef="work" targetRef="end"/>
+            <endEvent id="end"/>
+          </process>
+        </definitions>
+        """;
+    assertThat(api.deploy("demo", "grant-cleanup-probe.bpmn", bpmn).status()).isEqualTo(200);
+    String pid = api.post("demo", "/engine-rest/process-definition/key/grant-cleanup-probe/start", Map.of())
+        .json().get("id").asText();
+    String taskId = api.get("officer", "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json()
+        .get(0).get("id").asText();
+    assertThat(api.get("officer", "/engine-rest/process-instance/" + pid).status()).isEqualTo(200);
+
+    assertThat(api.post("officer", "/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
+
+    assertThat(authorizationService.createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE).resourceId(pid).count()).isZero();
+    assertThat(api.get("officer", "/engine-rest/history/process-instance/" + pid).status()).isEqualTo(200);
+  }
+
   // --- Bad input: 4xx naming the field, never 500, never a half-created case
 
   @Test
@@ -248,6 +278,10 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
         400, "district");
     assertField(start(without(Cases.domesticViolence("KOE-BAD-7", "koeln"), "expulsionOrderDateTime")),
         400, "expulsionOrderDateTime");
+    assertField(start(with(Cases.domesticViolence("KOE-BAD-9", "koeln"), "expulsionOrderDateTime",
+        Cases.string("yesterday"))), 400, "expulsionOrderDateTime");
+    assertField(start(with(Cases.youngOffender("KOE-BAD-10", "koeln"), "age", Cases.typed(31, "Long")), Cases.YOUNG_OFFENDER),
+        400, "age");
     assertField(start(Cases.domesticViolence("KOE-BAD-DUPLICATE", "koeln")), 400, "caseReference");
 
     Api.Response malformed = api.post("officer", START_DV, "{\"variables\": {\"caseReference\": ");
@@ -263,7 +297,11 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
   }
 
   private Api.Response start(Map<String, Object> variables) {
-    return api.post("officer", START_DV, Cases.startBody(variables));
+    return start(variables, Cases.DOMESTIC_VIOLENCE);
+  }
+
+  private Api.Response start(Map<String, Object> variables, String process) {
+    return api.post("officer", "/engine-rest/process-definition/key/" + process + "/start", Cases.startBody(variables));
   }
 
   private static void assertField(Api.Response response, int status, String field) {
