@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,10 +23,10 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
   private static final Set<String> PUBLIC = Set.of("/actuator/health", "/actuator/health/liveness",
       "/actuator/health/readiness");
 
-  private final IdentityService identityService;
+  private final Supplier<ProcessEngine> engine;
 
-  ActuatorAccessFilter(IdentityService identityService) {
-    this.identityService = identityService;
+  ActuatorAccessFilter(Supplier<ProcessEngine> engine) {
+    this.engine = engine;
   }
 
   @Override
@@ -43,7 +44,7 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
           "Administrator login required", null);
       return;
     }
-    if (identityService.createUserQuery().userId(user).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+    if (engine.get().getIdentityService().createUserQuery().userId(user).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
       JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "Administrators only", null);
       return;
@@ -66,6 +67,6 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
       return null;
     }
     String user = decoded.substring(0, colon);
-    return identityService.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    return engine.get().getIdentityService().checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 }

@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -37,14 +38,10 @@ class CaseVariableReadAudit extends OncePerRequestFilter {
       Pattern.compile("(process-instance|execution)/([^/]+)/(variables|localVariables|form-variables)(/.*)?");
   private static final Pattern VARIABLE_QUERY = Pattern.compile("(history/)?variable-instance(/count)?");
 
-  private final ProcessEngine processEngine;
-  private final IdentityService identityService;
-  private final String engineName;
+  private final Supplier<ProcessEngine> engine;
 
-  CaseVariableReadAudit(ProcessEngine processEngine, String engineName) {
-    this.processEngine = processEngine;
-    this.identityService = processEngine.getIdentityService();
-    this.engineName = engineName;
+  CaseVariableReadAudit(Supplier<ProcessEngine> engine) {
+    this.engine = engine;
   }
 
   @Override
@@ -52,7 +49,7 @@ class CaseVariableReadAudit extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<EngineApiRequest> api = EngineApiRequest.of(request);
     Set<String> cases = api.map(this::casesRead).orElse(null);
-    String user = api.flatMap(call -> call.caller(identityService, engineName))
+    String user = api.flatMap(call -> call.caller(engine.get().getIdentityService(), engine.get().getName()))
         .map(EngineApiRequest.Caller::userId).orElse(null);
     chain.doFilter(request, response);
     // complete/submit-form only read variables when asked to return them (answer 200 instead of 204)
@@ -110,7 +107,8 @@ class CaseVariableReadAudit extends OncePerRequestFilter {
   }
 
   /** The lookup must not depend on, or be limited by, what the reader may see. */
-  private String withoutAuthorization(java.util.function.Function<HistoryService, String> lookup) {
+  private String withoutAuthorization(Function<HistoryService, String> lookup) {
+    ProcessEngine processEngine = engine.get();
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     return configuration.getCommandExecutorTxRequired().execute(commandContext ->

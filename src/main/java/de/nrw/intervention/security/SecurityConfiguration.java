@@ -3,6 +3,7 @@ package de.nrw.intervention.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,22 +38,24 @@ class SecurityConfiguration {
     return register(new CaseInputErrorTranslation(), 20, REST, webapps + "/api/*");
   }
 
+  // The engine is looked up on the first request, not when the web server starts: filters must not change
+  // when the engine is built (nodes sharing a new database rely on the usual startup order).
+
   @Bean
   FilterRegistrationBean<TaskOnlyVariableFilter> taskOnlyVariableFilter(SecurityProperties properties,
-      ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new TaskOnlyVariableFilter(properties, engine.getIdentityService(), engine.getFormService(),
-        engine.getName()), 30, REST, webapps + "/api/*");
+      ObjectProvider<ProcessEngine> engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new TaskOnlyVariableFilter(properties, engine::getObject), 30, REST, webapps + "/api/*");
   }
 
   @Bean
-  FilterRegistrationBean<CaseVariableReadAudit> caseVariableReadAudit(ProcessEngine engine,
+  FilterRegistrationBean<CaseVariableReadAudit> caseVariableReadAudit(ObjectProvider<ProcessEngine> engine,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new CaseVariableReadAudit(engine, engine.getName()), 40, REST, webapps + "/api/*");
+    return register(new CaseVariableReadAudit(engine::getObject), 40, REST, webapps + "/api/*");
   }
 
   @Bean
-  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(ProcessEngine engine) {
-    return register(new ActuatorAccessFilter(engine.getIdentityService()), 0, "/actuator", "/actuator/*");
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(ObjectProvider<ProcessEngine> engine) {
+    return register(new ActuatorAccessFilter(engine::getObject), 0, "/actuator", "/actuator/*");
   }
 
   @Bean

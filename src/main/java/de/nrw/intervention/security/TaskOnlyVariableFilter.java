@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,16 +49,11 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
       Pattern.compile("(history/)?(variable-instance|detail)(/.*)?|execution/.*|process-instance/.*");
 
   private final SecurityProperties properties;
-  private final IdentityService identityService;
-  private final FormService formService;
-  private final String engineName;
+  private final Supplier<ProcessEngine> engine;
 
-  TaskOnlyVariableFilter(SecurityProperties properties, IdentityService identityService, FormService formService,
-      String engineName) {
+  TaskOnlyVariableFilter(SecurityProperties properties, Supplier<ProcessEngine> engine) {
     this.properties = properties;
-    this.identityService = identityService;
-    this.formService = formService;
-    this.engineName = engineName;
+    this.engine = engine;
   }
 
   @Override
@@ -107,7 +102,7 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
   }
 
   private boolean isTaskOnlyCaller(EngineApiRequest call) {
-    return call.caller(identityService, engineName)
+    return call.caller(engine.get().getIdentityService(), engine.get().getName())
         .map(caller -> !caller.groupIds().isEmpty()
             && !caller.groupIds().contains(Groups.CAMUNDA_ADMIN)
             && caller.groupIds().stream().allMatch(properties::isTaskOnlyGroup))
@@ -116,7 +111,7 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
 
   private Set<String> allowedVariables(String taskId) {
     Set<String> allowed = new HashSet<>(Set.of(CaseReferenceListener.VARIABLE));
-    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+    try (InputStream form = engine.get().getFormService().getDeployedTaskForm(taskId)) {
       List<JsonNode> fields = new ArrayList<>();
       StartFormCheck.collectFields(JSON.readTree(form), fields);
       fields.forEach(field -> allowed.add(field.get("key").asText()));
