@@ -32,7 +32,7 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = EngineApiRequest.normalise(request.getRequestURI().substring(request.getContextPath().length()));
     if (PUBLIC.contains(path)) {
       chain.doFilter(request, response);
       return;

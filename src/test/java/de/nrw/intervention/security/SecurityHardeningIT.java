@@ -103,6 +103,16 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
   }
 
   @Test
+  void taskQuery_withExpression_isRejected_howeverThePathIsSpelled() {
+    Map<String, Object> query = Map.of("orQueries", List.of(Map.of("assigneeExpression", "${'officer'}")));
+
+    for (String path : List.of("/engine-rest/engine/default/task/count", "/engine-rest/task;x=y/count",
+        "/engine-rest/task/%63ount", "/engine-rest//task/count", "/engine-rest/task/count/")) {
+      assertThat(api.post("officer", path, query).status()).as(path).isIn(400, 404);
+    }
+  }
+
+  @Test
   void taskQuery_withEscapedOrTopLevelExpression_isRejected() {
     assertRejected(api.post("officer", "/engine-rest/task/count",
         "{\"orQueries\":[{\"candidateGroupExpression\":\"\\u0024{'policeBonn'}\"}]}"),
