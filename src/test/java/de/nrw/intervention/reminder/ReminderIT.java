@@ -13,6 +13,7 @@ import static de.nrw.intervention.reminder.ReminderFixture.subject;
 import static de.nrw.intervention.reminder.ReminderFixture.task;
 import static de.nrw.intervention.reminder.ReminderFixture.textParts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -289,6 +290,44 @@ class ReminderIT {
     assertThat(deadlineJobs(instance)).extracting(this::kind).containsExactly(DeadlineKind.ESCALATION);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void invalidReminderLead_failsTheDeployment() {
+    String model = new String(readResource("fixtures/reminder/processes/reminder-fixture-short-lead.bpmn"))
+        .replace("id=\"reminder-fixture-short-lead\"", "id=\"reminder-fixture-broken-lead\"")
+        .replace("value=\"PT4H\"", "value=\"4 hours\"");
+
+    assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
+        .addString("reminder-fixture-broken-lead.bpmn", model).deploy())
+        .hasMessageContaining("reminderLead").hasMessageContaining("4 hours");
+  }
+
+  /** Not a timed assertion: prints the rate for docs/REMINDERS.md and checks every reminder arrived once. */
+  @Test
+  void measurement_500RemindersDueAtOnce() {
+    int cases = 500;
+    for (int i = 0; i < cases; i++) {
+      startCase(engine, PROCESS, String.format("BN-2026-%06d", 500000 + i), "policeBonn", "bonn", T0.plus(Duration.ofDays(2)));
+    }
+
+    long start = System.nanoTime();
+    clockAt(T0.plus(Duration.ofDays(1)).plusSeconds(1));
+    await().atMost(Duration.ofSeconds(120)).until(() -> greenMail.getReceivedMessages().length >= cases);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    awaitNoDueDeadlineJobs(engine, SETTLE);
+
+    assertThat(greenMail.getReceivedMessages()).extracting(ReminderFixture::subject).doesNotHaveDuplicates().hasSize(cases);
+    System.out.printf("REMINDER THROUGHPUT: %d reminders in %d ms = %.1f reminders/s (one node, default job executor)%n",
+        cases, millis, cases * 1000.0 / millis);
+  }
+
+  private static byte[] readResource(String name) {
+    try (var in = ReminderIT.class.getClassLoader().getResourceAsStream(name)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private List<MimeMessage> awaitMails(int count) {
