@@ -199,7 +199,8 @@ class ReminderIT {
     engine.getTaskService().setPriority(taskId, 80);
     assertThat(deadlineJobs(instance)).extracting(this::kind).containsExactly(DeadlineKind.ESCALATION);
 
-    setDueDate(taskId, T0.plus(Duration.ofDays(3)));
+    // The other API for a due date change (taskService.setDueDate); the first test path uses saveTask.
+    engine.getTaskService().setDueDate(taskId, Date.from(T0.plus(Duration.ofDays(3))));
     clockAt(T0.plus(Duration.ofDays(2)).plusSeconds(1));
     awaitMails(2);
     awaitNoDueDeadlineJobs(engine, SETTLE);
