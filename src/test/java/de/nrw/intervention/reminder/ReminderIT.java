@@ -22,7 +22,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +41,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,7 +54,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Reminders and escalations end to end: the real application with its job executor, a real SMTP server
  * (GreenMail) and the engine clock moved instead of waiting.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "intervention.models.processes-dir=src/test/resources/fixtures/reminder/processes",
     "intervention.models.forms-dir=src/test/resources/fixtures/models/forms",
     "intervention.reminders.locale=en",
@@ -58,6 +66,8 @@ class ReminderIT {
 
   private static final int SMTP_PORT = ReminderFixture.freePort();
   private static final Duration SETTLE = Duration.ofSeconds(20);
+  private static final DateTimeFormatter REST_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
   @RegisterExtension
   static final GreenMailExtension greenMail =
@@ -71,6 +81,7 @@ class ReminderIT {
 
   @Autowired ProcessEngine engine;
   @Autowired MeterRegistry meters;
+  @Autowired TestRestTemplate rest;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -173,7 +184,7 @@ class ReminderIT {
   @Test
   void dueDateMovedBeforeTheReminder_oneMailForTheNewDateOnly() {
     ProcessInstance instance = startCase(engine, PROCESS, "KOE-2026-000107", "policeBonn", "bonn", T0.plus(Duration.ofDays(2)));
-    setDueDate(task(engine, instance).getId(), T0.plus(Duration.ofDays(4)));
+    setDueDateThroughRest("bonnofficer", task(engine, instance).getId(), T0.plus(Duration.ofDays(4)));
 
     // Past the old reminder and the old due date: nothing, neither reminder nor escalation.
     clockAt(T0.plus(Duration.ofDays(2)).plusSeconds(60));
@@ -350,6 +361,17 @@ class ReminderIT {
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
     task.setDueDate(Date.from(due));
     engine.getTaskService().saveTask(task);
+  }
+
+  /** As Tasklist does it: read the task, change its due date, PUT it back, as the caseworker. */
+  @SuppressWarnings("unchecked")
+  private void setDueDateThroughRest(String user, String taskId, Instant due) {
+    TestRestTemplate caseworker = rest.withBasicAuth(user, "demo");
+    Map<String, Object> task = new HashMap<>(caseworker.getForObject("/engine-rest/task/" + taskId, Map.class));
+    task.put("due", REST_DATE.format(due));
+    ResponseEntity<String> response = caseworker.exchange("/engine-rest/task/" + taskId, HttpMethod.PUT,
+        new HttpEntity<>(task), String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private List<Job> deadlineJobs(ProcessInstance instance) {
