@@ -1,6 +1,7 @@
 package de.nrw.intervention.reminder;
 
 import java.time.Duration;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
@@ -41,6 +42,6 @@ class DeadlineTaskListener implements TaskListener {
   private static boolean dueDateChanged(TaskEntity task) {
     PropertyChange change = task.getPropertyChanges().get(TaskEntity.DUE_DATE);
     return change != null && !DeadlineJobConfiguration.sameDueDate(
-        (java.util.Date) change.getOrgValue(), (java.util.Date) change.getNewValue());
+        (Date) change.getOrgValue(), (Date) change.getNewValue());
   }
 }

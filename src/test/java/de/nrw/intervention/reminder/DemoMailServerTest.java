@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -49,8 +51,8 @@ class DemoMailServerTest {
   }
 
   private static ReminderProperties properties(Path folder) {
-    return new ReminderProperties(true, "reminders@intervention.example", java.time.Duration.ofHours(24), "R5/PT5M",
-        Locale.GERMAN, java.time.ZoneId.of("Europe/Berlin"), "http://localhost:8080/camunda/app/tasklist/default",
+    return new ReminderProperties(true, "reminders@intervention.example", Duration.ofHours(24), "R5/PT5M",
+        Locale.GERMAN, ZoneId.of("Europe/Berlin"), "http://localhost:8080/camunda/app/tasklist/default",
         "district-routing", "policeSupervisorGroup", new ReminderProperties.DemoMail(true, folder));
   }
 }
