@@ -1,8 +1,8 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.casefile.CaseReferenceListener;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -18,7 +18,7 @@ import org.springframework.mail.MailException;
  */
 class DeadlineNotifier {
 
-  static final String CASE_REFERENCE_VARIABLE = "caseReference";
+  static final String CASE_REFERENCE_VARIABLE = CaseReferenceListener.VARIABLE;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineNotifier.class);
 
@@ -26,7 +26,6 @@ class DeadlineNotifier {
    * The format CaseReferenceListener enforces. Checked again because a process without that listener could
    * put anything into the variable, and only a reference may reach a mail.
    */
-  private static final Pattern CASE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]{2,63}");
   private static final String NO_CASE_REFERENCE = "-";
 
   private final RecipientResolver resolver;
@@ -88,8 +87,7 @@ class DeadlineNotifier {
     String processName = execution.getProcessDefinition().getName() != null
         ? execution.getProcessDefinition().getName() : execution.getProcessDefinition().getKey();
     Object reference = task.getVariable(CASE_REFERENCE_VARIABLE);
-    String caseReference = reference instanceof String value && CASE_REFERENCE.matcher(value).matches()
-        ? value : NO_CASE_REFERENCE;
+    String caseReference = CaseReferenceListener.isWellFormed(reference) ? (String) reference : NO_CASE_REFERENCE;
     return new MailFacts(task.getId(), modelledTaskName(task), processName,
         dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
   }
