@@ -151,6 +151,7 @@ app_started=$SECONDS
 # The image's own variables first, then what an operator passes with `docker run -e`.
 chroot --userspec="$uid:$gid" "$rootfs" /usr/bin/env -i -C "$workdir" "${env[@]}" \
   HOME=/tmp PORT="$port" INTERVENTION_ADMIN_PASSWORD="$admin_password" INTERVENTION_MAIL_PORT=1 \
+  LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
   "${entrypoint[@]}" >"$log" 2>&1 &
 app_pid=$!
 health=""
@@ -163,11 +164,25 @@ done
 [[ "$health" == *'"UP"'* ]] || { tail -40 "$log"; fail "no healthy answer within 90 s"; }
 startup=$((SECONDS - app_started))
 echo "health: $health (after ${startup}s)"
-grep -o 'Started InterventionApplication in [0-9.]* seconds[^)]*)' "$log" || true
+grep -o 'Started InterventionApplication in [0-9.]* seconds[^)]*)' "$log" || fail "no startup line in the log"
 ps -o user= -p "$(pgrep -P "$app_pid" java || echo "$app_pid")" | grep -qv '^root$' || fail "the app runs as root"
-readiness="$(curl -fsS "http://127.0.0.1:$port/actuator/health/readiness")"
-echo "readiness: $readiness"
+for probe in liveness readiness; do
+  answer="$(curl -fsS "http://127.0.0.1:$port/actuator/health/$probe")" || fail "$probe probe not UP"
+  echo "$probe: $answer"
+done
 done_step "startup to health UP"
+
+step "Metrics and logs"
+scrape="$(curl -fsS -u "admin:$admin_password" "http://127.0.0.1:$port/actuator/prometheus")" \
+  || fail "/actuator/prometheus with the admin's credentials failed"
+for metric in intervention_health_readiness intervention_jobs_acquirable intervention_metrics_refreshed_seconds; do
+  grep -q "^$metric{" <<<"$scrape" || fail "$metric missing from /actuator/prometheus"
+done
+grep '^intervention_health_readiness{' <<<"$scrape"
+# LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs: every line the app logs after startup is one JSON object.
+grep -q '^{"@timestamp"' "$log" || { head -5 "$log"; fail "no JSON (ECS) log lines with LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs"; }
+grep -m1 'Started InterventionApplication' "$log" | cut -c1-200
+done_step "metrics and JSON logs"
 
 step "HEALTHCHECK command inside the image"
 healthcheck_cmd="$(podman image inspect --format '{{index .Config.Healthcheck.Test 1}}' "$image")"
@@ -182,7 +197,8 @@ stop_started=$SECONDS
 wait "$app_pid" || true
 app_pid=""
 echo "stopped after $((SECONDS - stop_started))s"
-grep -q 'Graceful shutdown complete\|Commencing graceful shutdown' "$log" || { tail -20 "$log"; fail "no graceful shutdown in the log"; }
+grep -q 'Job executor stopped acquiring jobs' "$log" || { tail -20 "$log"; fail "the job executor was not stopped first"; }
+grep -q 'Graceful shutdown complete' "$log" || { tail -20 "$log"; fail "no graceful web server shutdown in the log"; }
 done_step "shutdown"
 
 echo

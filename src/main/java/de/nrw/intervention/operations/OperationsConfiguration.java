@@ -1,9 +1,14 @@
 package de.nrw.intervention.operations;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.actuate.mail.MailHealthIndicator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +41,25 @@ class OperationsConfiguration {
   JobExecutorShutdown jobExecutorShutdown(ApplicationContext context, ProcessEngineConfigurationImpl engine,
       OperationsProperties properties) {
     return new JobExecutorShutdown(context, engine, properties);
+  }
+
+  /**
+   * Readiness as a metric, so the same Prometheus scrape can alert on it without a separate HTTP
+   * probe. Evaluated per scrape: the readiness checks are a connection check and two flags, no query
+   * over case data.
+   */
+  @Bean
+  MeterBinder readinessGauge(HealthEndpoint health) {
+    return registry -> Gauge.builder(READINESS, health, OperationsConfiguration::readinessUp)
+        .description("1 while /actuator/health/readiness is UP (database, process engine, job executor), else 0")
+        .register(registry);
+  }
+
+  static final String READINESS = "intervention.health.readiness";
+
+  private static double readinessUp(HealthEndpoint health) {
+    HealthComponent readiness = health.healthForPath("readiness");
+    return readiness != null && Status.UP.equals(readiness.getStatus()) ? 1 : 0;
   }
 
   /**

@@ -2,6 +2,7 @@ package de.nrw.intervention.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class OperationsHealthIT {
   @Autowired TestRestTemplate rest;
   @Autowired HealthEndpoint healthEndpoint;
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired MeterRegistry registry;
 
   @Test
   void readiness_checksDatabaseEngineAndJobExecutor_notTheMailServer() {
@@ -39,6 +41,7 @@ class OperationsHealthIT {
   void stoppedJobExecutor_takesReadinessDown_livenessStaysUp() {
     JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
     assertThat(get("/actuator/health/readiness").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(readinessGauge()).isEqualTo(1);
 
     jobExecutor.shutdown();
     try {
@@ -46,6 +49,7 @@ class OperationsHealthIT {
       assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
       assertThat(readiness.getBody()).contains("\"DOWN\"");
       assertThat(get("/actuator/health/liveness").getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(readinessGauge()).as("intervention_health_readiness for alerting").isZero();
     } finally {
       jobExecutor.start();
     }
@@ -59,6 +63,10 @@ class OperationsHealthIT {
 
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"UP\"").doesNotContain("jobExecutor", "processEngine", "mail");
+  }
+
+  private double readinessGauge() {
+    return registry.get(OperationsConfiguration.READINESS).gauge().value();
   }
 
   private ResponseEntity<String> get(String path) {

@@ -133,7 +133,8 @@ class OperationsMetricsIT {
         .contains("intervention_jobs_acquirable{application=\"interagency-intervention\"}")
         .containsPattern("intervention_cases_started_total\\{application=\"interagency-intervention\",process=\"fixture-case\"} [1-9]")
         .contains("intervention_cases_ended_total{application=\"interagency-intervention\",process=\"fixture-case\",state=\"completed\"}")
-        .contains("intervention_metrics_refreshed_seconds{");
+        .contains("intervention_metrics_refreshed_seconds{")
+        .contains("intervention_health_readiness{application=\"interagency-intervention\"} 1.0");
   }
 
   private String startCase() {
