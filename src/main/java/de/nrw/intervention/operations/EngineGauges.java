@@ -6,8 +6,10 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +46,8 @@ class EngineGauges implements SmartLifecycle {
   private final MultiGauge openIncidents;
   private final AtomicLong acquirableJobs = new AtomicLong();
   private final AtomicLong refreshedAt = new AtomicLong();
-  private final Map<Tags, Long> knownTaskTags = new HashMap<>();
-  private final Map<Tags, Long> knownIncidentTags = new HashMap<>();
+  private final Set<Tags> knownTaskTags = new HashSet<>();
+  private final Set<Tags> knownIncidentTags = new HashSet<>();
   private ScheduledExecutorService scheduler;
 
   EngineGauges(EngineStatistics statistics, BusinessEvents businessEvents, MeterRegistry registry,
@@ -67,23 +69,22 @@ class EngineGauges implements SmartLifecycle {
   }
 
   synchronized void refresh() {
-    List<EngineStatistics.TaskCount> tasks = statistics.tasks();
-    Map<Tags, Long> open = zeroed(knownTaskTags);
-    Map<Tags, Long> overdue = zeroed(knownTaskTags);
-    for (EngineStatistics.TaskCount count : tasks) {
+    Map<Tags, Long> open = zeroFor(knownTaskTags);
+    Map<Tags, Long> overdue = zeroFor(knownTaskTags);
+    for (EngineStatistics.TaskCount count : statistics.tasks()) {
       Tags tags = Tags.of("process", count.process(), "candidate.group", count.candidateGroup());
       open.put(tags, count.open());
       overdue.put(tags, count.overdue());
-      knownTaskTags.put(tags, 0L);
+      knownTaskTags.add(tags);
     }
     openTasks.register(rows(open), true);
     overdueTasks.register(rows(overdue), true);
 
-    Map<Tags, Long> incidents = zeroed(knownIncidentTags);
+    Map<Tags, Long> incidents = zeroFor(knownIncidentTags);
     for (EngineStatistics.IncidentCount count : statistics.incidents()) {
       Tags tags = Tags.of("process", count.process(), "incident.type", count.incidentType());
       incidents.put(tags, count.open());
-      knownIncidentTags.put(tags, 0L);
+      knownIncidentTags.add(tags);
     }
     openIncidents.register(rows(incidents), true);
 
@@ -92,8 +93,10 @@ class EngineGauges implements SmartLifecycle {
     refreshedAt.set(System.currentTimeMillis() / 1000);
   }
 
-  private static Map<Tags, Long> zeroed(Map<Tags, Long> known) {
-    return new HashMap<>(known);
+  private static Map<Tags, Long> zeroFor(Set<Tags> known) {
+    Map<Tags, Long> values = new HashMap<>();
+    known.forEach(tags -> values.put(tags, 0L));
+    return values;
   }
 
   private static List<MultiGauge.Row<?>> rows(Map<Tags, Long> values) {
