@@ -12,8 +12,9 @@
 #   5. health answered, the HEALTHCHECK command run inside the root file system, then shutdown.
 #
 # Options: --keep (leave the exported root file system under .cache/ for inspection),
-#          --full (also build the default multi-stage target on a locally made JDK base; slow:
-#                  Maven downloads every dependency inside the build).
+#          --full (also build the default multi-stage target on a locally made JDK base and run the
+#                  checks against that image; slower: a second debootstrap the first time, and Maven
+#                  downloads every dependency inside the build).
 # Needs root (debootstrap, chroot, mounts). Installs podman/debootstrap from Debian when missing.
 set -euo pipefail
 
@@ -93,9 +94,13 @@ done_step "image build"
 if $full; then
   step "Full multi-stage build (default target) on $jdk_image"
   make_base "$jdk_image" openjdk-17-jdk-headless,curl,ca-certificates "$cache/jdk17-bookworm.tar"
-  podman build --isolation=chroot --format docker --pull=never \
+  # The host's certificate store goes into the build's RUN steps: where outgoing TLS is inspected by
+  # a proxy, only the host trusts its CA, and the wrapper and Maven inside the build need it.
+  podman build --isolation=chroot --format docker --pull=never --volume /etc/ssl/certs:/etc/ssl/certs:ro \
     --build-arg BASE="$base_image" --build-arg BUILD_BASE="$jdk_image" \
     -t localhost/interagency-intervention:verify-full -f "$root/Dockerfile" "$root"
+  # The checks below then run against the image real users build.
+  image=localhost/interagency-intervention:verify-full
   done_step "full multi-stage build"
 fi
 

@@ -19,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @Configuration(proxyBeanMethods = false)
 class OperationsConfiguration {
 
+  static final String READINESS = "intervention.health.readiness";
+
   @Bean
   BusinessEvents businessEvents(MeterRegistry registry) {
     return new BusinessEvents(registry);
@@ -54,8 +56,6 @@ class OperationsConfiguration {
         .description("1 while /actuator/health/readiness is UP (database, process engine, job executor), else 0")
         .register(registry);
   }
-
-  static final String READINESS = "intervention.health.readiness";
 
   private static double readinessUp(HealthEndpoint health) {
     HealthComponent readiness = health.healthForPath("readiness");
