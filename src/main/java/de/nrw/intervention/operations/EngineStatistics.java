@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * depends on the number of open tasks, not on a scrape or on one query per process.
  *
  * <p>Plain SQL because the engine's query API can count but not group; the tables and columns used
- * are part of Camunda 7's documented database schema.
+ * are part of Camunda 7's documented database schema. The grouping expressions repeat the select's
+ * literally (no bind parameters in them): PostgreSQL only accepts a grouped expression it can match.
  */
 class EngineStatistics {
 
@@ -38,27 +39,26 @@ class EngineStatistics {
   List<TaskCount> tasks() {
     Timestamp now = Timestamp.from(clock.instant());
     return jdbc.query("""
-        SELECT d.KEY_ AS process, COALESCE(l.GROUP_ID_, ?) AS candidate_group, COUNT(*) AS open_tasks,
+        SELECT d.KEY_ AS process, COALESCE(l.GROUP_ID_, '%2$s') AS candidate_group, COUNT(*) AS open_tasks,
                SUM(CASE WHEN t.DUE_DATE_ < ? THEN 1 ELSE 0 END) AS overdue_tasks
         FROM %1$sACT_RU_TASK t
         JOIN %1$sACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_
         LEFT JOIN %1$sACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL
-        GROUP BY d.KEY_, COALESCE(l.GROUP_ID_, ?)
-        """.formatted(prefix),
+        GROUP BY d.KEY_, COALESCE(l.GROUP_ID_, '%2$s')
+        """.formatted(prefix, NO_GROUP),
         (row, i) -> new TaskCount(row.getString("process"), row.getString("candidate_group"),
             row.getLong("open_tasks"), row.getLong("overdue_tasks")),
-        NO_GROUP, now, NO_GROUP);
+        now);
   }
 
   List<IncidentCount> incidents() {
     return jdbc.query("""
-        SELECT COALESCE(d.KEY_, ?) AS process, i.INCIDENT_TYPE_ AS incident_type, COUNT(*) AS open_incidents
+        SELECT COALESCE(d.KEY_, '%2$s') AS process, i.INCIDENT_TYPE_ AS incident_type, COUNT(*) AS open_incidents
         FROM %1$sACT_RU_INCIDENT i
         LEFT JOIN %1$sACT_RE_PROCDEF d ON d.ID_ = i.PROC_DEF_ID_
-        GROUP BY COALESCE(d.KEY_, ?), i.INCIDENT_TYPE_
-        """.formatted(prefix),
-        (row, i) -> new IncidentCount(row.getString("process"), row.getString("incident_type"), row.getLong("open_incidents")),
-        NO_GROUP, NO_GROUP);
+        GROUP BY COALESCE(d.KEY_, '%2$s'), i.INCIDENT_TYPE_
+        """.formatted(prefix, NO_GROUP),
+        (row, i) -> new IncidentCount(row.getString("process"), row.getString("incident_type"), row.getLong("open_incidents")));
   }
 
   /**
