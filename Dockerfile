@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Container image of the intervention platform. Real builds use the default (last) stage:
 #
 #   docker build -t intervention .
