@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Reminders off: moving due dates here must not race with reminder jobs the executor is running.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "intervention.reminders.enabled=false")
 @ActiveProfiles({"demo", "test"})
 // Spring Boot's tests replace every metrics registry with an in-memory one unless told otherwise.
 @AutoConfigureObservability(tracing = false)
