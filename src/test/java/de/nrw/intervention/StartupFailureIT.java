@@ -66,13 +66,14 @@ class StartupFailureIT {
   }
 
   private static ConfigurableApplicationContext start(String profile, Path processes, Path forms, String... args) {
-    String[] all = new String[args.length + 5];
+    String[] all = new String[args.length + 6];
     all[0] = "--server.port=0";
     all[1] = "--spring.datasource.url=jdbc:h2:mem:startup-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     all[2] = "--intervention.models.processes-dir=" + processes;
     all[3] = "--intervention.models.forms-dir=" + forms;
     all[4] = "--camunda.bpm.job-execution.enabled=false";
-    System.arraycopy(args, 0, all, 5, args.length);
+    all[5] = "--management.endpoint.health.group.readiness.include=readinessState,db,processEngine";
+    System.arraycopy(args, 0, all, 6, args.length);
     return new SpringApplicationBuilder(InterventionApplication.class).profiles(profile).run(all);
   }
 

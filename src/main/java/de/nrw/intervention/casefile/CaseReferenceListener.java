@@ -21,10 +21,15 @@ public class CaseReferenceListener implements ExecutionListener {
   /** Police references are short codes such as {@code KOE-2026-004711}; no free text, no personal data. */
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]{2,63}");
 
+  /** Whether a value has the form of a police reference (and so carries no free text or personal data). */
+  public static boolean isWellFormed(Object value) {
+    return value instanceof String text && FORMAT.matcher(text).matches();
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     String reference = reference(execution);
-    if (!FORMAT.matcher(reference).matches()) {
+    if (!isWellFormed(reference)) {
       throw new InvalidCaseDataException(VARIABLE,
           "must be 3 to 64 characters: letters, digits and . / _ - (for example KOE-2026-004711)");
     }

@@ -1,0 +1,115 @@
+package de.nrw.intervention.reminder;
+
+import de.nrw.intervention.casefile.CaseReferenceListener;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+
+/**
+ * Decides who hears about a due task and sends the mail. Logs carry task ids, kinds and counts only:
+ * no names, no addresses, no case data.
+ */
+class DeadlineNotifier {
+
+  static final String CASE_REFERENCE_VARIABLE = CaseReferenceListener.VARIABLE;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineNotifier.class);
+
+  /**
+   * The format CaseReferenceListener enforces. Checked again because a process without that listener could
+   * put anything into the variable, and only a reference may reach a mail.
+   */
+  private static final String NO_CASE_REFERENCE = "-";
+
+  private final RecipientResolver resolver;
+  private final ReminderMailer mailer;
+  private final ReminderProperties properties;
+  private final DateTimeFormatter dueDateFormat;
+  private final ReminderMetrics metrics;
+
+  DeadlineNotifier(RecipientResolver resolver, ReminderMailer mailer, ReminderProperties properties,
+      ReminderMetrics metrics) {
+    this.resolver = resolver;
+    this.mailer = mailer;
+    this.properties = properties;
+    this.metrics = metrics;
+    this.dueDateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(properties.locale()).withZone(properties.timeZone());
+  }
+
+  void notify(DeadlineKind kind, TaskEntity task, CommandContext commandContext) {
+    ProcessEngineServices engine = task.getProcessEngineServices();
+    MailFacts facts = facts(task);
+    Recipients recipients;
+    MailKind mail;
+    if (kind == DeadlineKind.REMINDER) {
+      recipients = resolver.caseworkers(task, engine);
+      mail = MailKind.REMINDER;
+      if (recipients.isEmpty()) {
+        LOG.warn("Reminder for task {}: nobody assigned or offered the task has an email address; telling the supervisors",
+            task.getId());
+        recipients = recipients.plus(resolver.supervisors(task, engine));
+        mail = MailKind.UNREACHABLE;
+      }
+    } else {
+      recipients = resolver.supervisors(task, engine);
+      mail = MailKind.ESCALATION;
+    }
+    if (recipients.isEmpty()) {
+      metrics.failed(kind);
+      // Thrown so the job retries and ends in an incident on the case: silence is worse than an alert.
+      throw new NobodyReachableException(kind, task.getId());
+    }
+    try {
+      mailer.send(mail, facts, recipients.addresses());
+    } catch (MailException e) {
+      metrics.failed(kind);
+      throw e;
+    }
+    metrics.sent(mail);
+    if (recipients.skippedWithoutEmail() > 0) {
+      LOG.info("{} for task {}: {} intended recipient(s) without email address skipped", mail, task.getId(),
+          recipients.skippedWithoutEmail());
+      metrics.skipped(recipients.skippedWithoutEmail());
+    }
+    LOG.info("{} for task {} sent to {} recipient(s)", mail, task.getId(), recipients.addresses().size());
+  }
+
+  private MailFacts facts(TaskEntity task) {
+    ExecutionEntity execution = task.getExecution();
+    String processName = execution.getProcessDefinition().getName() != null
+        ? execution.getProcessDefinition().getName() : execution.getProcessDefinition().getKey();
+    Object reference = task.getVariable(CASE_REFERENCE_VARIABLE);
+    String caseReference = CaseReferenceListener.isWellFormed(reference) ? (String) reference : NO_CASE_REFERENCE;
+    return new MailFacts(task.getId(), modelledTaskName(task), processName,
+        dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
+  }
+
+  /**
+   * The name as modelled, not as evaluated: a name like "Call ${victimName}" must not put the value of a
+   * variable into a mail, so such a name is replaced by the task's id in the model.
+   */
+  private static String modelledTaskName(TaskEntity task) {
+    Expression name = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getNameExpression();
+    String text = name == null ? null : name.getExpressionText();
+    if (text == null || text.isBlank() || text.contains("${") || text.contains("#{")) {
+      return task.getTaskDefinitionKey();
+    }
+    return text;
+  }
+
+  /** Neither the caseworkers nor the supervisors of the district have an email address. */
+  static class NobodyReachableException extends RuntimeException {
+    NobodyReachableException(DeadlineKind kind, String taskId) {
+      super(kind + " for task " + taskId + ": nobody to send it to. Give the district's supervisors (or the task's "
+          + "candidates) an email address, then retry this job.");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package de.nrw.intervention.reminder;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
+
+/**
+ * Gives every user task of every deployed process the deadline listener, so no model needs anything extra.
+ * A user task may set its own lead with the extension property {@value #LEAD_PROPERTY} (ISO-8601, e.g. PT4H).
+ */
+class DeadlineParseListener extends AbstractBpmnParseListener {
+
+  static final String LEAD_PROPERTY = "reminderLead";
+
+  private static final Namespace CAMUNDA = new Namespace(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS.getNamespaceUri());
+
+  private final DeadlinePlanner planner;
+
+  DeadlineParseListener(DeadlinePlanner planner) {
+    this.planner = planner;
+  }
+
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    TaskListener listener = new DeadlineTaskListener(planner, leadOverride(userTaskElement, activity));
+    for (String event : new String[] {TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
+        TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE}) {
+      definition.addBuiltInTaskListener(event, listener);
+    }
+  }
+
+  /** A wrong value fails the deployment: better than a task that silently gets the default lead. */
+  private static Duration leadOverride(Element userTaskElement, ActivityImpl activity) {
+    Element extensions = userTaskElement.element("extensionElements");
+    Element properties = extensions == null ? null : extensions.elementNS(CAMUNDA, "properties");
+    if (properties == null) {
+      return null;
+    }
+    for (Element property : properties.elementsNS(CAMUNDA, "property")) {
+      if (LEAD_PROPERTY.equals(property.attribute("name"))) {
+        String value = property.attribute("value");
+        try {
+          Duration lead = Duration.parse(value == null ? "" : value.trim());
+          if (lead.isNegative()) {
+            throw new IllegalArgumentException("negative");
+          }
+          return lead;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+          throw new IllegalArgumentException("User task '" + activity.getId() + "': extension property "
+              + LEAD_PROPERTY + " must be an ISO-8601 duration such as PT4H or P2D, not '" + value + "'", e);
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+package de.nrw.intervention.reminder;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.impl.calendar.DurationHelper;
+import org.camunda.bpm.engine.impl.util.ParseUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+@Configuration(proxyBeanMethods = false)
+class ReminderConfiguration {
+
+  /** A ProcessEnginePlugin bean: the Camunda starter adds it to the engine configuration. */
+  @Bean
+  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, JavaMailSender mailSender,
+      MeterRegistry meterRegistry, ObjectProvider<ReminderMailer.SentMailArchive> archive) {
+    checkRetryCycle(properties.retryCycle());
+    ReminderMailer mailer = new ReminderMailer(mailSender, new MailTemplates(properties.locale()), properties.from(),
+        archive.getIfAvailable(() -> ReminderMailer.SentMailArchive.NONE));
+    DeadlineNotifier notifier = new DeadlineNotifier(
+        new RecipientResolver(properties.routingDecision(), properties.escalationGroupOutput()),
+        mailer, properties, new ReminderMetrics(meterRegistry));
+    return new DeadlineEnginePlugin(properties, new DeadlineJobHandler(properties.enabled(), notifier));
+  }
+
+  /** Fails at startup rather than at the first mail outage. */
+  private static void checkRetryCycle(String retryCycle) {
+    try {
+      ParseUtil.parseRetryIntervals(retryCycle);
+      new DurationHelper(retryCycle.split(",")[0].trim());
+    } catch (Exception e) {
+      throw new IllegalArgumentException("intervention.reminders.retry-cycle must be an ISO-8601 repeat such as "
+          + "R5/PT5M, not '" + retryCycle + "'", e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package de.nrw.intervention.reminder;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Micrometer counters (see docs/REMINDERS.md, Metrics); /actuator/metrics and /actuator/prometheus show them. */
+class ReminderMetrics {
+
+  private final Counter remindersSent;
+  private final Counter unreachableNoticesSent;
+  private final Counter escalationsSent;
+  private final Counter reminderFailures;
+  private final Counter escalationFailures;
+  private final Counter skippedRecipients;
+
+  ReminderMetrics(MeterRegistry registry) {
+    remindersSent = Counter.builder("intervention.reminders.sent").tag("to", "caseworkers")
+        .description("Deadline reminders sent").register(registry);
+    unreachableNoticesSent = Counter.builder("intervention.reminders.sent").tag("to", "supervisors")
+        .description("Deadline reminders sent").register(registry);
+    escalationsSent = Counter.builder("intervention.escalations.sent")
+        .description("Overdue-task escalations sent to district supervisors").register(registry);
+    reminderFailures = Counter.builder("intervention.reminders.failures").tag("kind", "reminder")
+        .description("Failed send attempts (each is retried by the job executor)").register(registry);
+    escalationFailures = Counter.builder("intervention.reminders.failures").tag("kind", "escalation")
+        .description("Failed send attempts (each is retried by the job executor)").register(registry);
+    skippedRecipients = Counter.builder("intervention.reminders.recipients.skipped")
+        .description("Intended recipients without an email address").register(registry);
+  }
+
+  void sent(MailKind kind) {
+    switch (kind) {
+      case REMINDER -> remindersSent.increment();
+      case UNREACHABLE -> unreachableNoticesSent.increment();
+      case ESCALATION -> escalationsSent.increment();
+    }
+  }
+
+  void failed(DeadlineKind kind) {
+    (kind == DeadlineKind.REMINDER ? reminderFailures : escalationFailures).increment();
+  }
+
+  void skipped(int count) {
+    skippedRecipients.increment(count);
+  }
+}

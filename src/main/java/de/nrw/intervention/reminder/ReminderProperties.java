@@ -1,0 +1,49 @@
+package de.nrw.intervention.reminder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Deadline reminders and escalations (docs/REMINDERS.md). The mail server itself is {@code spring.mail.*}.
+ *
+ * @param enabled           off: no deadline jobs are planned; jobs already planned finish without mail
+ * @param from              sender address of every reminder
+ * @param lead              how long before the due date the reminder goes out, unless the user task has a
+ *                          {@code reminderLead} extension property
+ * @param retryCycle        the engine's retry cycle for a deadline job whose mail could not be sent; after the
+ *                          last attempt the job raises an incident visible in Cockpit
+ * @param locale            language of the mails (en or de)
+ * @param timeZone          the due date is printed in this zone
+ * @param tasklistBaseUrl   Tasklist as the recipients reach it; the mail links {@code <base>/#/?task=<id>}
+ * @param routingDecision   decision that maps the {@code district} variable to the agencies' groups
+ * @param escalationGroupOutput output column of that decision naming the group that receives escalations
+ * @param demoMail          the demo profile's embedded SMTP server
+ */
+@ConfigurationProperties("intervention.reminders")
+record ReminderProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("reminders@intervention.example") String from,
+    @DefaultValue("PT24H") Duration lead,
+    @DefaultValue("R5/PT5M") String retryCycle,
+    @DefaultValue("de") Locale locale,
+    @DefaultValue("Europe/Berlin") ZoneId timeZone,
+    @DefaultValue("http://localhost:8080/camunda/app/tasklist/default") String tasklistBaseUrl,
+    @DefaultValue("district-routing") String routingDecision,
+    @DefaultValue("policeSupervisorGroup") String escalationGroupOutput,
+    @DefaultValue DemoMail demoMail) {
+
+  /**
+   * @param enabled   start GreenMail on {@code spring.mail.port} (demo profile only)
+   * @param directory every sent mail is also written there as an .eml file
+   */
+  record DemoMail(@DefaultValue("true") boolean enabled, @DefaultValue("data/mail") Path directory) { }
+
+  String taskLink(String taskId) {
+    String base = tasklistBaseUrl.endsWith("/") ? tasklistBaseUrl.substring(0, tasklistBaseUrl.length() - 1) : tasklistBaseUrl;
+    return base + "/#/?task=" + taskId;
+  }
+}

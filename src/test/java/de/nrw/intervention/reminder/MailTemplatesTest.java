@@ -1,0 +1,49 @@
+package de.nrw.intervention.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MailTemplatesTest {
+
+  private static final MailFacts FACTS = new MailFacts("task-1", "Check <ban> compliance", "Domestic violence intervention",
+      "4. März 2026, 09:00", "KOE-2026-004711", "https://intervention.example/tasklist/#/?task=task-1");
+
+  @Test
+  void german_reminder_subjectAndBothParts() {
+    MailTemplates.RenderedMail mail = new MailTemplates(Locale.GERMAN).render(MailKind.REMINDER, FACTS);
+
+    assertThat(mail.subject()).isEqualTo("Erinnerung: „Check <ban> compliance“ ist fällig am 4. März 2026, 09:00 (Fall KOE-2026-004711)");
+    assertThat(mail.text()).contains("Fallnummer: KOE-2026-004711", "Aufgabe in der Tasklist öffnen: " + FACTS.taskLink())
+        .doesNotContain("Subject:");
+    assertThat(mail.html()).contains("lang=\"de\"", "href=\"" + FACTS.taskLink() + "\"");
+  }
+
+  @Test
+  void html_escapesValues_plainTextKeepsThem() {
+    MailTemplates.RenderedMail mail = new MailTemplates(Locale.ENGLISH).render(MailKind.ESCALATION, FACTS);
+
+    assertThat(mail.html()).contains("Check &lt;ban&gt; compliance").doesNotContain("<ban>");
+    assertThat(mail.text()).contains("Check <ban> compliance");
+    assertThat(mail.subject()).startsWith("Overdue:");
+  }
+
+  @Test
+  void unknownLanguage_fallsBackToEnglish() {
+    assertThat(new MailTemplates(Locale.FRENCH).render(MailKind.UNREACHABLE, FACTS).subject()).startsWith("No one reachable");
+  }
+
+  @ParameterizedTest
+  @EnumSource(MailKind.class)
+  void everyTemplate_inBothLanguages_usesOnlyKnownFields_andLinksTheTask(MailKind kind) {
+    for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+      MailTemplates.RenderedMail mail = new MailTemplates(locale).render(kind, FACTS);
+      assertThat(mail.subject()).contains("KOE-2026-004711");
+      assertThat(mail.text()).contains(FACTS.taskLink()).doesNotContain("{{");
+      assertThat(mail.html()).contains(FACTS.taskLink()).doesNotContain("{{");
+    }
+  }
+}
