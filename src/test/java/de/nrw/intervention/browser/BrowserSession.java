@@ -1,0 +1,67 @@
+package de.nrw.intervention.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** The browser windows of one test: one logged-in window per user, and the screenshots they leave. */
+final class BrowserSession implements ExtensionContext.Store.CloseableResource {
+
+  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
+
+  private final Browser browser;
+  private final String baseUrl;
+  private final Path folder;
+  private final List<BrowserContext> contexts = new ArrayList<>();
+  private final List<Page> pages = new ArrayList<>();
+  private int step;
+
+  BrowserSession(Browser browser, String baseUrl, String testClass, String testMethod) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+    this.folder = SCREENSHOTS.resolve(testClass).resolve(testMethod);
+  }
+
+  Tasklist tasklist(String user) {
+    return new Tasklist(newPage(), baseUrl, this).login(user);
+  }
+
+  Cockpit cockpit(String user) {
+    return new Cockpit(newPage(), baseUrl, this).login(user);
+  }
+
+  /** A happy-path screenshot, numbered in the order the steps happen. */
+  void step(Page page, String name) {
+    step++;
+    page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(String.format("%02d-%s.png", step, name))));
+  }
+
+  void screenshotOnFailure() {
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      if (!page.isClosed()) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("FAILED-window-" + (i + 1) + ".png")));
+      }
+    }
+  }
+
+  private Page newPage() {
+    // Caseworkers sit in NRW: dates and "due in" are shown in Berlin time, as they would see them.
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(1400, 900).setTimezoneId("Europe/Berlin").setLocale("en-US"));
+    context.setDefaultTimeout(15_000);
+    contexts.add(context);
+    Page page = context.newPage();
+    pages.add(page);
+    return page;
+  }
+
+  @Override
+  public void close() {
+    contexts.forEach(BrowserContext::close);
+  }
+}
