@@ -58,6 +58,7 @@ class BrowserDomesticViolenceCaseIT {
     officer.completeButton().click();
     assertThat(form.page().locator(".fjs-form-field-error")).hasText("Field is required.");
     assertThat(form.field("Findings")).hasAttribute("aria-invalid", "true");
+    assertThat(officer.notifications()).containsText("An error happened while submitting the task form");
     officer.step("empty-findings-block-completion");
     assertThat(app.bean(TaskService.class).createTaskQuery().taskId(banCheck.getId()).count()).isOne();
 

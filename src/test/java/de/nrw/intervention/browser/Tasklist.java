@@ -33,6 +33,8 @@ final class Tasklist {
     page.locator("input[type='password']").fill("demo");
     page.locator("button[type='submit']").click();
     page.locator(".task-filter").first().waitFor();
+    // The first filter's list loads on its own; a filter clicked meanwhile may get the older answer.
+    page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;
   }
 
@@ -55,10 +57,15 @@ final class Tasklist {
   /** Opens a filter and waits until its list has been loaded. */
   Tasklist filter(String name) {
     Locator filter = page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText(name));
-    filter.locator("a").first().click();
+    Runnable open = isActive(filter) ? page::reload : () -> filter.locator("a").first().click();
+    page.waitForResponse(response -> response.url().matches(".*/filter/[^/]+/list.*"), open);
     assertThat(filter).hasClass(Pattern.compile("\\bactive\\b"));
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;
+  }
+
+  private static boolean isActive(Locator filter) {
+    return filter.getAttribute("class").matches(".*\\bactive\\b.*");
   }
 
   /** The ids of the tasks in the open filter's list, read from their links. */
@@ -100,12 +107,14 @@ final class Tasklist {
 
   /** Tasklist's own pop-up messages (bottom right), e.g. after a refused completion. */
   Locator notifications() {
-    return page.locator(".page-notifications .alert");
+    return page.locator(".page-notifications");
   }
 
+  /** Closes Tasklist's pop-up messages; they cover the Complete button until closed. */
   void dismissNotifications() {
-    for (Locator close : notifications().locator("button.close").all()) {
-      close.click();
+    Locator close = notifications().getByText("×").locator("visible=true");
+    while (close.count() > 0) {
+      close.first().click();
     }
   }
 
