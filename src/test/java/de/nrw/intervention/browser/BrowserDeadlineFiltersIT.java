@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements;
 import java.time.Duration;
 import java.time.Instant;
-import com.microsoft.playwright.Locator;
 import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
@@ -36,7 +35,7 @@ class BrowserDeadlineFiltersIT {
     officer.filter(OVERDUE);
     assertThat(officer.taskLink(overdue)).isVisible();
     assertThat(officer.taskIds()).contains(overdue).doesNotContain(dueTomorrow, dueNextWeek);
-    assertThat(officer.tasks().filter(new Locator.FilterOptions().setHas(officer.taskLink(overdue))).locator(".due-date"))
+    assertThat(officer.taskCard(overdue).locator(".due-date"))
         .hasClass(Pattern.compile("\\boverdue\\b"));
     officer.step("overdue");
 

@@ -35,7 +35,7 @@ class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback 
     }
     Browser browser = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(SharedBrowser.class, key -> new SharedBrowser(), SharedBrowser.class).browser;
-    BrowserSession session = new BrowserSession(browser, RunningApp.get(context).baseUrl(),
+    BrowserSession session = new BrowserSession(browser, RunningApp.get(context),
         context.getRequiredTestClass().getSimpleName(), context.getRequiredTestMethod().getName());
     context.getStore(NAMESPACE).put(BrowserSession.class, session);
     return session;

@@ -14,24 +14,25 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
   static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
   private final Browser browser;
-  private final String baseUrl;
+  private final RunningApp app;
   private final Path folder;
   private final List<BrowserContext> contexts = new ArrayList<>();
   private final List<Page> pages = new ArrayList<>();
   private int step;
 
-  BrowserSession(Browser browser, String baseUrl, String testClass, String testMethod) {
+  BrowserSession(Browser browser, RunningApp app, String testClass, String testMethod) {
     this.browser = browser;
-    this.baseUrl = baseUrl;
+    this.app = app;
     this.folder = SCREENSHOTS.resolve(testClass).resolve(testMethod);
   }
 
+  /** Logs the user in to Tasklist of the app as it runs now (the designer scenario restarts it on another port). */
   Tasklist tasklist(String user) {
-    return new Tasklist(newPage(), baseUrl, this).login(user);
+    return new Tasklist(newPage(), app.baseUrl(), this).login(user);
   }
 
   Cockpit cockpit(String user) {
-    return new Cockpit(newPage(), baseUrl, this).login(user);
+    return new Cockpit(newPage(), app.baseUrl(), this).login(user);
   }
 
   /** A happy-path screenshot, numbered in the order the steps happen. */

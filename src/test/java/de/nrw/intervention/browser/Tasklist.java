@@ -86,6 +86,11 @@ final class Tasklist {
     return tasks().locator("h4.task a[href$='task=" + taskId + "']");
   }
 
+  /** The task's card in the list: name, process, due date ("overdue" in red), created. */
+  Locator taskCard(String taskId) {
+    return tasks().filter(new Locator.FilterOptions().setHas(page.locator("a[href$='task=" + taskId + "']")));
+  }
+
   Locator tasks() {
     return page.locator(".tasks-list li.task");
   }
