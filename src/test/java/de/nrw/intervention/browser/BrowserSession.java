@@ -3,9 +3,13 @@ package de.nrw.intervention.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** The browser windows of one test: one logged-in window per user, and the screenshots they leave. */
@@ -24,6 +28,7 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
     this.browser = browser;
     this.app = app;
     this.folder = SCREENSHOTS.resolve(testClass).resolve(testMethod);
+    deleteOldScreenshots();
   }
 
   /** Logs the user in to Tasklist of the app as it runs now (the designer scenario restarts it on another port). */
@@ -47,6 +52,17 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
       if (!page.isClosed()) {
         page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("FAILED-window-" + (i + 1) + ".png")));
       }
+    }
+  }
+
+  /** A passing run must not leave the failure screenshot of an earlier run beside its own. */
+  private void deleteOldScreenshots() {
+    try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
-import java.util.List;
 
 /** Camunda Cockpit, as one logged-in user sees it. */
 final class Cockpit {
@@ -49,9 +48,9 @@ final class Cockpit {
     return this;
   }
 
-  /** Business keys in the "Process Instances" tab of the open process definition. */
-  List<String> instanceBusinessKeys() {
-    return instanceRows().all().stream().map(row -> row.locator("td").last().innerText().trim()).toList();
+  /** A row of the "Process Instances" tab of the open process definition (it fills in after the diagram). */
+  Locator instanceRow(String businessKey) {
+    return instanceRows().filter(new Locator.FilterOptions().setHasText(businessKey));
   }
 
   Locator instanceRows() {
@@ -60,7 +59,7 @@ final class Cockpit {
 
   /** Opens the instance with this business key: its diagram marks the activities it waits in. */
   Cockpit openInstance(String businessKey) {
-    instanceRows().filter(new Locator.FilterOptions().setHasText(businessKey)).locator("a").first().click();
+    instanceRow(businessKey).locator("a").first().click();
     page.waitForURL("**/process-instance/**");
     page.locator(".djs-container svg").first().waitFor();
     page.waitForLoadState(LoadState.NETWORKIDLE);
