@@ -1,5 +1,9 @@
 package de.nrw.intervention.browser;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,7 +29,8 @@ class ChromiumAvailable implements ExecutionCondition {
     }
     String reason = "Browser tests skipped: " + CHROMIUM + " not found — apt-get install chromium";
     if (REPORTED.compareAndSet(false, true)) {
-      System.out.println(reason);
+      // The JVM's own stderr, not System.err: failsafe files away test output, but shows this on the console.
+      new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8).println(reason);
     }
     return ConditionEvaluationResult.disabled(reason);
   }
