@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** Camunda Cockpit, as one logged-in user sees it. */
 final class Cockpit {
@@ -61,6 +62,8 @@ final class Cockpit {
   Cockpit openInstance(String businessKey) {
     instanceRow(businessKey).locator("a").first().click();
     page.waitForURL("**/process-instance/**");
+    page.getByText("Business Key:").waitFor();
+    page.getByText("Loading diagram").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     page.locator(".djs-container svg").first().waitFor();
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;

@@ -103,7 +103,9 @@ final class Tasklist {
 
   void claim() {
     page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
-    page.locator(".task-details .assignee, [cam-tasklist-task-meta] .assignee").first().waitFor();
+    // Claiming re-renders the form as editable; values typed into the read-only one would be lost.
+    page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
   }
 
   Locator completeButton() {
