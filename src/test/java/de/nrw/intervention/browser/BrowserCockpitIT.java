@@ -39,6 +39,7 @@ class BrowserCockpitIT {
     cockpit.step("domestic-violence-instances-of-koeln");
 
     cockpit.openInstance("KOE-2026-830001");
+    assertThat(cockpit.runningBadge(Elements.CHECK_BAN_COMPLIANCE)).isVisible();
     assertThat(cockpit.runningBadge(Elements.CHECK_BAN_COMPLIANCE)).hasText("1");
     cockpit.step("case-waits-at-ban-check");
 
