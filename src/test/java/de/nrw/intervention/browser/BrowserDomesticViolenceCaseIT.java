@@ -56,7 +56,7 @@ class BrowserDomesticViolenceCaseIT {
     form.date("Checked at (date)", LocalDate.now(Cases.NRW)).time("Checked at (time)", LocalTime.of(9, 0))
         .check("The return ban was violated");
     officer.completeButton().click();
-    assertThat(form.page().locator(".fjs-form-field-error")).hasText("Field is required.");
+    assertThat(form.fieldErrors()).hasText("Field is required.");
     assertThat(form.field("Findings")).hasAttribute("aria-invalid", "true");
     assertThat(officer.notifications()).containsText("An error happened while submitting the task form");
     officer.step("empty-findings-block-completion");

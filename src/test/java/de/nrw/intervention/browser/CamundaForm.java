@@ -1,7 +1,6 @@
 package de.nrw.intervention.browser;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -14,11 +13,9 @@ final class CamundaForm {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final Page page;
   private final Locator root;
 
-  CamundaForm(Page page, Locator root) {
-    this.page = page;
+  CamundaForm(Locator root) {
     this.root = root;
     root.locator(".fjs-form-field").first().waitFor();
   }
@@ -74,15 +71,11 @@ final class CamundaForm {
   }
 
   /** The messages form-js shows under fields that block submission, e.g. "Field is required.". */
-  List<String> fieldErrors() {
-    return root.locator(".fjs-form-field-error").allInnerTexts();
+  Locator fieldErrors() {
+    return root.locator(".fjs-form-field-error");
   }
 
   Locator field(String label) {
     return root.getByLabel(label);
-  }
-
-  Page page() {
-    return page;
   }
 }

@@ -77,8 +77,4 @@ final class Cockpit {
   void step(String name) {
     session.step(page, name);
   }
-
-  Page page() {
-    return page;
-  }
 }

@@ -41,7 +41,7 @@ final class Tasklist {
   CamundaForm startProcess(String processName) {
     page.locator("a", new Page.LocatorOptions().setHasText("Start process")).first().click();
     page.locator(".modal-dialog ul.processes").getByText(processName).click();
-    return new CamundaForm(page, page.locator(".modal-dialog .fjs-form"));
+    return new CamundaForm(page.locator(".modal-dialog .fjs-form"));
   }
 
   Locator startButton() {
@@ -74,14 +74,6 @@ final class Tasklist {
         .map(link -> link.getAttribute("href").replaceFirst(".*[?&]task=", "")).toList();
   }
 
-  List<String> taskNames() {
-    return tasks().locator("h4.task a").allInnerTexts().stream().map(String::trim).toList();
-  }
-
-  String taskName(String taskId) {
-    return taskLink(taskId).innerText().trim();
-  }
-
   Locator taskLink(String taskId) {
     return tasks().locator("h4.task a[href$='task=" + taskId + "']");
   }
@@ -98,7 +90,7 @@ final class Tasklist {
   /** Opens a task of the list; its Camunda Form is rendered (read-only until the task is claimed). */
   CamundaForm openTask(String taskId) {
     taskLink(taskId).click();
-    return new CamundaForm(page, page.locator(".task-details .fjs-form, [cam-tasklist-form] .fjs-form").first());
+    return new CamundaForm(page.locator(".task-details .fjs-form, [cam-tasklist-form] .fjs-form").first());
   }
 
   void claim() {
@@ -119,9 +111,8 @@ final class Tasklist {
 
   /** Closes Tasklist's pop-up messages; they cover the Complete button until closed. */
   void dismissNotifications() {
-    Locator close = notifications().getByText("×").locator("visible=true");
-    while (close.count() > 0) {
-      close.first().click();
+    for (Locator close : notifications().getByText("×").locator("visible=true").all()) {
+      close.click();
     }
   }
 
