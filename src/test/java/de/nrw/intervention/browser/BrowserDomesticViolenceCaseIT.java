@@ -1,0 +1,146 @@
+package de.nrw.intervention.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.nrw.intervention.browser.Tasklist.MY_AGENCY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** Scenarios 1 and 2 of issue 8: a domestic-violence case as police, Jugendamt, school and another district see it. */
+@BrowserTest
+class BrowserDomesticViolenceCaseIT {
+
+  private static final String PROCESS_NAME = "Domestic-violence intervention (§34a PolG NRW)";
+
+  @Test
+  void officer_startsCaseWithStartForm_completesBanCheck_nextTaskGoesToKoelnPolice(BrowserSession browser, RunningApp app) {
+    String caseReference = "KOE-2026-810001";
+    LocalDate yesterday = LocalDate.now(Cases.NRW).minusDays(1);
+    Tasklist officer = browser.tasklist("officer");
+    officer.step("logged-in");
+
+    CamundaForm start = officer.startProcess(PROCESS_NAME)
+        .text("Case reference", caseReference)
+        .select("District", "Köln")
+        .date("Operation (date)", yesterday).time("Operation (time)", LocalTime.of(21, 45))
+        .check("Expulsion order and return ban issued")
+        .date("Expulsion order issued at (date)", yesterday).time("Expulsion order issued at (time)", LocalTime.of(22, 30))
+        .text("Number of children in the household", "1")
+        .text("Ages of the children", "7")
+        .text("Address of the household", "Musterstraße 1, 50667 Köln");
+    assertThat(officer.startButton()).isEnabled();
+    officer.step("start-form-filled");
+    officer.start();
+
+    Task banCheck = task(app, caseReference, Elements.CHECK_BAN_COMPLIANCE);
+    assertThat(candidateGroups(app, banCheck)).containsExactly("policeKoeln");
+    officer.filter(MY_AGENCY);
+    assertThat(officer.taskLink(banCheck.getId())).hasText("Check compliance with the return ban");
+    officer.step("ban-check-in-agency-filter");
+
+    CamundaForm form = officer.openTask(banCheck.getId());
+    assertThat(form.labels()).contains("Case reference (police incident reference)", "Return ban ends (unless extended) (date)",
+        "Checked at (date)", "Checked at (time)", "Findings");
+    assertThat(form.field("Case reference")).hasValue(caseReference);
+    officer.step("ban-check-form");
+
+    officer.claim();
+    form.date("Checked at (date)", LocalDate.now(Cases.NRW)).time("Checked at (time)", LocalTime.of(9, 0))
+        .check("The return ban was violated");
+    officer.completeButton().click();
+    assertThat(form.fieldErrors()).hasText("Field is required.");
+    assertThat(form.field("Findings")).hasAttribute("aria-invalid", "true");
+    assertThat(officer.notifications()).containsText("An error happened while submitting the task form");
+    officer.step("empty-findings-block-completion");
+    assertThat(app.bean(TaskService.class).createTaskQuery().taskId(banCheck.getId()).count()).isOne();
+
+    officer.dismissNotifications();
+    form.text("Findings", "Expelled person found in the flat at 09:00; removed again.");
+    officer.complete(banCheck.getId());
+    officer.step("ban-check-completed");
+
+    Task response = task(app, caseReference, Elements.RESPOND_TO_BAN_VIOLATION);
+    assertThat(candidateGroups(app, response)).containsExactly("policeKoeln");
+    officer.filter(MY_AGENCY);
+    assertThat(officer.taskLink(response.getId())).hasText("Respond to the ban violation");
+    officer.step("next-task-for-koeln-police");
+  }
+
+  @Test
+  void youthworkerAssessesChildren_teacherSeesOnlyTheSchoolTaskWithoutVictimDetails_bonnSeesNoKoelnTask(
+      BrowserSession browser, RunningApp app) {
+    String caseReference = "KOE-2026-820001";
+    new Cases(app).domesticViolenceWithChildrenAndVictimDetails(caseReference, "Anna Beispiel");
+    Task assessment = task(app, caseReference, Elements.ASSESS_CHILD_RISK);
+
+    Tasklist youthworker = browser.tasklist("youthworker").filter(MY_AGENCY);
+    assertThat(youthworker.taskLink(assessment.getId())).hasText("Assess the risk to the children (§8a SGB VIII)");
+    assertThat(youthworker.taskIds()).allSatisfy(id -> assertThat(candidateGroups(app, id)).contains("youthWelfareKoeln"));
+    youthworker.step("child-risk-task-in-agency-filter");
+    CamundaForm assessmentForm = youthworker.openTask(assessment.getId());
+    youthworker.claim();
+    assessmentForm.choose("Support offered to the family (Hilfen zur Erziehung)")
+        .text("Assessment notes", "Home visit: both children seen, mother accepts support.")
+        .check("Ask the school's contact person to observe the child")
+        .text("What should the school observe?", "Attendance and signs of distress of the 9-year-old.");
+    youthworker.step("child-risk-assessment-filled");
+    youthworker.complete(assessment.getId());
+
+    Task observation = task(app, caseReference, Elements.OBSERVE_CHILD);
+    Tasklist teacher = browser.tasklist("teacher").filter(MY_AGENCY);
+    assertThat(teacher.taskLink(observation.getId())).hasText("Observe the child and report concerns");
+    // Schools may see young-offender tasks of their own; of domestic violence only the observation.
+    assertThat(teacher.taskIds()).allSatisfy(id -> {
+      assertThat(candidateGroups(app, id)).contains("schoolKoeln");
+      assertThat(taskDefinitionKeyIfDomesticViolence(app, id)).isIn("", Elements.OBSERVE_CHILD);
+    });
+    teacher.step("only-school-task-in-agency-filter");
+    CamundaForm observationForm = teacher.openTask(observation.getId());
+    assertThat(observationForm.field("Case reference")).hasValue(caseReference);
+    assertThat(observationForm.textContent()).contains("What the Jugendamt asks you to observe");
+    String everythingShown = teacher.page().locator("body").innerText()
+        + String.join(" ", observationForm.inputValues());
+    assertThat(everythingShown)
+        .contains("Attendance and signs of distress")
+        .doesNotContain("Anna Beispiel", "0221 5550100", "Musterstraße", "Victim", "victim", "Risk level");
+    teacher.step("school-form-without-victim-details");
+
+    Tasklist bonnofficer = browser.tasklist("bonnofficer").filter(MY_AGENCY);
+    bonnofficer.step("bonn-agency-filter");
+    List<String> seenInBonn = bonnofficer.taskIds();
+    assertThat(seenInBonn).doesNotContain(assessment.getId(), observation.getId());
+    assertThat(seenInBonn).allSatisfy(id -> assertThat(district(app, id)).isEqualTo("bonn"));
+  }
+
+  static Task task(RunningApp app, String caseReference, String taskDefinitionKey) {
+    return app.bean(TaskService.class).createTaskQuery()
+        .processInstanceBusinessKey(caseReference).taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  private static List<String> candidateGroups(RunningApp app, Task task) {
+    return candidateGroups(app, task.getId());
+  }
+
+  private static List<String> candidateGroups(RunningApp app, String taskId) {
+    return app.bean(TaskService.class).getIdentityLinksForTask(taskId).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  private static String taskDefinitionKeyIfDomesticViolence(RunningApp app, String taskId) {
+    Task task = app.bean(TaskService.class).createTaskQuery().taskId(taskId).singleResult();
+    return task.getProcessDefinitionId().startsWith("domestic-violence-intervention:") ? task.getTaskDefinitionKey() : "";
+  }
+
+  private static String district(RunningApp app, String taskId) {
+    Task task = app.bean(TaskService.class).createTaskQuery().taskId(taskId).singleResult();
+    return (String) app.bean(RuntimeService.class).getVariable(task.getProcessInstanceId(), "district");
+  }
+}

@@ -1,0 +1,84 @@
+package de.nrw.intervention.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** The browser windows of one test: one logged-in window per user, and the screenshots they leave. */
+final class BrowserSession implements ExtensionContext.Store.CloseableResource {
+
+  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
+
+  private final Browser browser;
+  private final RunningApp app;
+  private final Path folder;
+  private final List<BrowserContext> contexts = new ArrayList<>();
+  private final List<Page> pages = new ArrayList<>();
+  private int step;
+
+  BrowserSession(Browser browser, RunningApp app, String testClass, String testMethod) {
+    this.browser = browser;
+    this.app = app;
+    this.folder = SCREENSHOTS.resolve(testClass).resolve(testMethod);
+    deleteOldScreenshots();
+  }
+
+  /** Logs the user in to Tasklist of the app as it runs now (the designer scenario restarts it on another port). */
+  Tasklist tasklist(String user) {
+    return new Tasklist(newPage(), app.baseUrl(), this).login(user);
+  }
+
+  Cockpit cockpit(String user) {
+    return new Cockpit(newPage(), app.baseUrl(), this).login(user);
+  }
+
+  /** A happy-path screenshot, numbered in the order the steps happen. */
+  void step(Page page, String name) {
+    step++;
+    page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(String.format("%02d-%s.png", step, name))));
+  }
+
+  void screenshotOnFailure() {
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      if (!page.isClosed()) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("FAILED-window-" + (i + 1) + ".png")));
+      }
+    }
+  }
+
+  /** A passing run must not leave the failure screenshot of an earlier run beside its own. */
+  private void deleteOldScreenshots() {
+    try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Page newPage() {
+    // Caseworkers sit in NRW: dates and "due in" are shown in Berlin time, as they would see them.
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(1400, 900).setTimezoneId("Europe/Berlin").setLocale("en-US"));
+    context.setDefaultTimeout(15_000);
+    contexts.add(context);
+    Page page = context.newPage();
+    pages.add(page);
+    return page;
+  }
+
+  @Override
+  public void close() {
+    contexts.forEach(BrowserContext::close);
+  }
+}

@@ -1,0 +1,81 @@
+package de.nrw.intervention.browser;
+
+import com.microsoft.playwright.Locator;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** A Camunda Form (form-js) as Tasklist renders it, filled in the way a caseworker does: by the field labels. */
+final class CamundaForm {
+
+  /** form-js shows and reads dates in US order whatever the browser's language. */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final Locator root;
+
+  CamundaForm(Locator root) {
+    this.root = root;
+    root.locator(".fjs-form-field").first().waitFor();
+  }
+
+  CamundaForm text(String label, String value) {
+    root.getByLabel(label).fill(value);
+    return this;
+  }
+
+  /** Date and time pickers take a value only on Enter (or blur), like a typing user confirms it. */
+  CamundaForm date(String label, LocalDate value) {
+    Locator field = root.getByLabel(label);
+    field.fill(DATE.format(value));
+    field.press("Enter");
+    return this;
+  }
+
+  CamundaForm time(String label, LocalTime value) {
+    Locator field = root.getByLabel(label);
+    field.fill(TIME.format(value));
+    field.press("Enter");
+    return this;
+  }
+
+  CamundaForm check(String label) {
+    root.getByLabel(label).check();
+    return this;
+  }
+
+  CamundaForm select(String label, String option) {
+    root.locator(".fjs-form-field-select").filter(new Locator.FilterOptions().setHasText(label)).click();
+    root.locator(".fjs-dropdownlist-item").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+    return this;
+  }
+
+  CamundaForm choose(String optionLabel) {
+    root.getByLabel(optionLabel).check();
+    return this;
+  }
+
+  List<String> labels() {
+    return root.locator(".fjs-form-field-label").allInnerTexts().stream()
+        .map(label -> label.replace("*", "").trim()).toList();
+  }
+
+  String textContent() {
+    return root.innerText();
+  }
+
+  /** What the fields hold: read-only fields show their value in the input, not in the page text. */
+  List<String> inputValues() {
+    return root.locator("input, textarea").all().stream().map(Locator::inputValue).toList();
+  }
+
+  /** The messages form-js shows under fields that block submission, e.g. "Field is required.". */
+  Locator fieldErrors() {
+    return root.locator(".fjs-form-field-error");
+  }
+
+  Locator field(String label) {
+    return root.getByLabel(label);
+  }
+}

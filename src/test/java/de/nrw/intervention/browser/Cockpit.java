@@ -1,0 +1,80 @@
+package de.nrw.intervention.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** Camunda Cockpit, as one logged-in user sees it. */
+final class Cockpit {
+
+  private final Page page;
+  private final String baseUrl;
+  private final BrowserSession session;
+
+  Cockpit(Page page, String baseUrl, BrowserSession session) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.session = session;
+  }
+
+  Cockpit login(String user) {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/");
+    page.locator("input[ng-model='username']").fill(user);
+    page.locator("input[type='password']").fill("demo");
+    page.locator("button[type='submit']").click();
+    page.getByText("Processes").first().waitFor();
+    return this;
+  }
+
+  /** The "Processes" page: one row per deployed process, with its running instances. */
+  Cockpit processes() {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/processes");
+    processRow("").first().waitFor();
+    return this;
+  }
+
+  Locator processRow(String name) {
+    return page.locator("table tbody tr").filter(new Locator.FilterOptions().setHasText(name));
+  }
+
+  /** Opens a process definition's runtime view: diagram and the list of its instances. */
+  Cockpit openProcess(String name) {
+    page.getByRole(AriaRole.LINK,
+        new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+    page.waitForURL("**/process-definition/**");
+    page.locator(".djs-container svg").first().waitFor();
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  /** A row of the "Process Instances" tab of the open process definition (it fills in after the diagram). */
+  Locator instanceRow(String businessKey) {
+    return instanceRows().filter(new Locator.FilterOptions().setHasText(businessKey));
+  }
+
+  Locator instanceRows() {
+    return page.locator("table.process-instances tbody tr");
+  }
+
+  /** Opens the instance with this business key: its diagram marks the activities it waits in. */
+  Cockpit openInstance(String businessKey) {
+    instanceRow(businessKey).locator("a").first().click();
+    page.waitForURL("**/process-instance/**");
+    page.getByText("Business Key:").waitFor();
+    page.getByText("Loading diagram").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    page.locator(".djs-container svg").first().waitFor();
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  /** The badge Cockpit's diagram puts on an activity that has running instances. */
+  Locator runningBadge(String activityId) {
+    return page.locator(".djs-overlays[data-container-id='" + activityId + "'] .badge.instance-count");
+  }
+
+  void step(String name) {
+    session.step(page, name);
+  }
+}

@@ -1,0 +1,132 @@
+package de.nrw.intervention.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Camunda Tasklist, as one logged-in user sees it. */
+final class Tasklist {
+
+  static final String MY_AGENCY = "My agency's open tasks";
+  static final String DUE_SOON = "Due within 2 days";
+  static final String OVERDUE = "Overdue";
+
+  private final Page page;
+  private final String baseUrl;
+  private final BrowserSession session;
+
+  Tasklist(Page page, String baseUrl, BrowserSession session) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.session = session;
+  }
+
+  Tasklist login(String user) {
+    page.navigate(baseUrl + "/camunda/app/tasklist/default/");
+    page.locator("input[ng-model='username']").fill(user);
+    page.locator("input[type='password']").fill("demo");
+    page.locator("button[type='submit']").click();
+    page.locator(".task-filter").first().waitFor();
+    // The first filter's list loads on its own; a filter clicked meanwhile may get the older answer.
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  CamundaForm startProcess(String processName) {
+    page.locator("a", new Page.LocatorOptions().setHasText("Start process")).first().click();
+    page.locator(".modal-dialog ul.processes").getByText(processName).click();
+    return new CamundaForm(page.locator(".modal-dialog .fjs-form"));
+  }
+
+  Locator startButton() {
+    return page.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"));
+  }
+
+  void start() {
+    startButton().click();
+    page.locator(".modal-dialog").waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.DETACHED));
+  }
+
+  /** Opens a filter and waits until its list has been loaded. */
+  Tasklist filter(String name) {
+    Locator filter = page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText(name));
+    Runnable open = isActive(filter) ? page::reload : () -> filter.locator("a").first().click();
+    page.waitForResponse(response -> response.url().matches(".*/filter/[^/]+/list.*"), open);
+    assertThat(filter).hasClass(Pattern.compile("\\bactive\\b"));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  private static boolean isActive(Locator filter) {
+    return filter.getAttribute("class").matches(".*\\bactive\\b.*");
+  }
+
+  /** The ids of the tasks in the open filter's list, read from their links. */
+  List<String> taskIds() {
+    return tasks().locator("h4.task a").all().stream()
+        .map(link -> link.getAttribute("href").replaceFirst(".*[?&]task=", "")).toList();
+  }
+
+  Locator taskLink(String taskId) {
+    return tasks().locator("h4.task a[href$='task=" + taskId + "']");
+  }
+
+  /** The task's card in the list: name, process, due date ("overdue" in red), created. */
+  Locator taskCard(String taskId) {
+    return tasks().filter(new Locator.FilterOptions().setHas(page.locator("a[href$='task=" + taskId + "']")));
+  }
+
+  Locator tasks() {
+    return page.locator(".tasks-list li.task");
+  }
+
+  /** Opens a task of the list; its Camunda Form is rendered (read-only until the task is claimed). */
+  CamundaForm openTask(String taskId) {
+    taskLink(taskId).click();
+    return new CamundaForm(page.locator(".task-details .fjs-form, [cam-tasklist-form] .fjs-form").first());
+  }
+
+  void claim() {
+    page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+    // Claiming re-renders the form as editable; values typed into the read-only one would be lost.
+    page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+  }
+
+  Locator completeButton() {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true));
+  }
+
+  /** Tasklist's own pop-up messages (bottom right), e.g. after a refused completion. */
+  Locator notifications() {
+    return page.locator(".page-notifications");
+  }
+
+  /** Closes Tasklist's pop-up messages; they cover the Complete button until closed. */
+  void dismissNotifications() {
+    for (Locator close : notifications().getByText("×").locator("visible=true").all()) {
+      close.click();
+    }
+  }
+
+  void complete(String taskId) {
+    completeButton().click();
+    taskLink(taskId).waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.DETACHED));
+  }
+
+  void step(String name) {
+    session.step(page, name);
+  }
+
+  Page page() {
+    return page;
+  }
+}
