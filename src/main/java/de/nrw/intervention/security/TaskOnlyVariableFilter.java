@@ -45,6 +45,9 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
    * Variable queries beside the task: the engine lets a task's candidates read its history, and with that the
    * historic variables of the whole case (7.24). A task-only user needs none of these.
    */
+  private static final Pattern TASK_QUERIES = Pattern.compile("task(/count)?|filter/[^/]+/(list|count|singleResult)");
+  private static final List<String> VARIABLE_FILTERS =
+      List.of("processVariables", "taskVariables", "caseInstanceVariables");
   private static final Pattern VARIABLE_QUERIES =
       Pattern.compile("(history/)?(variable-instance|detail)(/.*)?|execution/.*|process-instance/.*");
 
@@ -68,6 +71,11 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
     if (VARIABLE_QUERIES.matcher(call.path()).matches()) {
       JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "School contacts read case data only through their tasks", null);
+      return;
+    }
+    if (queriesByVariableValue(call, request)) {
+      JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "School contacts may not search tasks by variable values", null);
       return;
     }
     Matcher one = ONE_VARIABLE.matcher(call.path());
@@ -99,6 +107,36 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
     }
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  /**
+   * A task query filtering on variable values would let a school contact test guesses against the case's
+   * variables ("is victimName = X?") through its own task.
+   */
+  private static boolean queriesByVariableValue(EngineApiRequest call, HttpServletRequest request) throws IOException {
+    if (!TASK_QUERIES.matcher(call.path()).matches()) {
+      return false;
+    }
+    for (String name : VARIABLE_FILTERS) {
+      if (request.getParameter(name) != null) {
+        return true;
+      }
+    }
+    if (!"POST".equals(call.method())) {
+      return false;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    if (body.length == 0) {
+      return false;
+    }
+    JsonNode json;
+    try {
+      json = JSON.readTree(body);
+    } catch (IOException malformed) {
+      return false;
+    }
+    return VARIABLE_FILTERS.stream().anyMatch(name -> json.findValues(name).stream()
+        .anyMatch(value -> value.isArray() ? !value.isEmpty() : !value.isNull()));
   }
 
   private boolean isTaskOnlyCaller(EngineApiRequest call) {

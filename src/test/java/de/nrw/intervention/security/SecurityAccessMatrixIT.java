@@ -143,6 +143,15 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
       assertThat(api.get("teacher", query).status()).as(query).isIn(403, 404);
     }
 
+    // Nor guess values through a task search.
+    Map<String, Object> guess = Map.of("processVariables",
+        List.of(Map.of("name", "victimName", "operator", "eq", "value", "A. Example")));
+    assertThat(api.post("teacher", "/engine-rest/task/count", guess).status()).isEqualTo(403);
+    assertThat(api.post("teacher", "/engine-rest/task/count",
+        Map.of("orQueries", List.of(guess))).status()).isEqualTo(403);
+    assertThat(api.get("teacher", "/engine-rest/task/count?processVariables=victimName_eq_A").status()).isEqualTo(403);
+    assertThat(api.post("officer", "/engine-rest/task/count", guess).status()).as("police may").isEqualTo(200);
+
     // Tasklist reads the same resources through the web apps' path, with a session login.
     Api tasklist = new Api(port);
     tasklist.get(null, "/camunda/app/tasklist/default/");
