@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.HttpStatusCode;
 
 /** One application node: the packaged jar in its own JVM, as an operator runs it. */
 final class AppNode implements AutoCloseable {
@@ -57,6 +61,32 @@ final class AppNode implements AutoCloseable {
           return status("/actuator/health/readiness") == 200;
         });
     return this;
+  }
+
+  /** The REST API as {@code user} (demo password). */
+  TestRestTemplate rest(String user) {
+    return new TestRestTemplate(new RestTemplateBuilder().rootUri(url(""))).withBasicAuth(user, "demo");
+  }
+
+  /**
+   * Starts a Köln domestic-violence case through REST as {@code officer}: expulsion order at {@code orderedAt}, no
+   * children, no counselling consent, so its only task is the police's compliance check (due 3 days after the order).
+   */
+  HttpStatusCode startBanCase(String reference, String orderedAt) {
+    return rest("officer").postForEntity("/engine-rest/process-definition/key/domestic-violence-intervention/start",
+        Map.of("businessKey", reference, "variables", Map.of(
+            "caseReference", typed(reference, "String"),
+            "district", typed("koeln", "String"),
+            "operationDateTime", typed(orderedAt, "String"),
+            "expulsionOrderIssued", typed(true, "Boolean"),
+            "expulsionOrderDateTime", typed(orderedAt, "String"),
+            "childCount", typed(0, "Long"),
+            "victimConsentsToCounselling", typed(false, "Boolean"))),
+        String.class).getStatusCode();
+  }
+
+  static Map<String, Object> typed(Object value, String type) {
+    return Map.of("value", value, "type", type);
   }
 
   String url(String path) {

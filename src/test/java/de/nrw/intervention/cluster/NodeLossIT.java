@@ -24,8 +24,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -60,19 +58,8 @@ class NodeLossIT {
     // All reminders fall due at the same moment, shortly after the cases are created, as after an outage.
     Instant remindersDue = Instant.now().plusSeconds(120);
     OffsetDateTime ordered = remindersDue.plus(Duration.ofHours(12)).minus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC);
-    TestRestTemplate officer = rest(nodeA, "officer");
     for (int i = 1; i <= CASES; i++) {
-      String reference = "KOE-LOSS-" + i;
-      assertThat(officer.postForEntity("/engine-rest/process-definition/key/domestic-violence-intervention/start",
-          Map.of("businessKey", reference, "variables", Map.of(
-              "caseReference", typed(reference, "String"),
-              "district", typed("koeln", "String"),
-              "operationDateTime", typed(ordered.toString(), "String"),
-              "expulsionOrderIssued", typed(true, "Boolean"),
-              "expulsionOrderDateTime", typed(ordered.toString(), "String"),
-              "childCount", typed(0, "Long"),
-              "victimConsentsToCounselling", typed(false, "Boolean"))),
-          String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(nodeA.startBanCase("KOE-LOSS-" + i, ordered.toString())).isEqualTo(HttpStatus.OK);
     }
     int expected = CASES;
     assertThat(Instant.now()).as("all cases created before their reminders fall due").isBefore(remindersDue);
@@ -99,7 +86,7 @@ class NodeLossIT {
     assertThat(sentByA).isLessThan(expected);
     // At-least-once window: a job whose mail left node A but whose transaction had not committed runs again.
     assertThat(duplicates).isLessThanOrEqualTo(JOB_THREADS);
-    assertThat(rest(nodeB, "demo").getForObject("/engine-rest/job/count?withException=true", Map.class).get("count"))
+    assertThat(nodeB.rest("demo").getForObject("/engine-rest/job/count?withException=true", Map.class).get("count"))
         .isEqualTo(0);
   }
 
@@ -130,14 +117,6 @@ class NodeLossIT {
         "--camunda.bpm.job-execution.max-pool-size=" + JOB_THREADS);
     nodes.add(node);
     return node;
-  }
-
-  private static TestRestTemplate rest(AppNode node, String user) {
-    return new TestRestTemplate(new RestTemplateBuilder().rootUri(node.url(""))).withBasicAuth(user, "demo");
-  }
-
-  private static Map<String, Object> typed(Object value, String type) {
-    return Map.of("value", value, "type", type);
   }
 
   private static int freePort() {
