@@ -52,6 +52,7 @@ final class BenchApp implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(logs.resolve(name + ".log").toFile())
         .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     return new BenchApp(name, port, process, started);
   }
 
