@@ -51,14 +51,14 @@ public final class Benchmark {
   private static final Pattern TASK_LINK = Pattern.compile("task=([0-9a-fA-F-]{36})");
 
   private final int threads = Integer.getInteger("bench.threads", 8);
-  private final int dvCases = Integer.getInteger("bench.dv", 200);
-  private final int yoCases = Integer.getInteger("bench.yo", 100);
-  private final int warmup = Integer.getInteger("bench.warmup", 40);
+  private final int dvCases = Integer.getInteger("bench.dv", 160);
+  private final int yoCases = Integer.getInteger("bench.yo", 80);
+  private final int warmup = Integer.getInteger("bench.warmup", 20);
   private final List<Integer> inboxSizes = ints(System.getProperty("bench.inbox", "1000,10000"));
-  private final int inboxSamples = Integer.getInteger("bench.inbox.samples", 200);
+  private final int inboxSamples = Integer.getInteger("bench.inbox.samples", 100);
   private final int drain = Integer.getInteger("bench.drain", 1000);
   private final int seedBase = Integer.getInteger("bench.seed.base", 2000);
-  private final int drainTimeoutSec = Integer.getInteger("bench.drain.timeout", 120);
+  private final int drainTimeoutSec = Integer.getInteger("bench.drain.timeout", 90);
   private final List<String> databases = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   private final List<String> appArgs = System.getProperty("bench.app.args", "").isBlank() ? List.of()
       : List.of(System.getProperty("bench.app.args").trim().split("\\s+"));
