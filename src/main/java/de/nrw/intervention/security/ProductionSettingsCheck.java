@@ -14,6 +14,7 @@ import org.springframework.core.env.Profiles;
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
   static final int MIN_PASSWORD_LENGTH = 12;
+  private static final String ENGINE = "camunda.bpm.generic-properties.properties.";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -30,6 +31,9 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
           + "(at least " + MIN_PASSWORD_LENGTH + " characters)");
     } else if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase("demo")) {
       problems.add("INTERVENTION_ADMIN_PASSWORD is too weak; use at least " + MIN_PASSWORD_LENGTH + " characters");
+    } else if (password.toLowerCase().contains(environment.getProperty("camunda.bpm.admin-user.id", "admin").toLowerCase())) {
+      // The engine's password policy refuses it too, but only later, with a less helpful message.
+      problems.add("INTERVENTION_ADMIN_PASSWORD contains the administrator's user id; choose another");
     }
     if (environment.getProperty("intervention.identity.seed-demo-users", Boolean.class, false)) {
       problems.add("intervention.identity.seed-demo-users is true; demo users with password 'demo' must not exist in production");
@@ -37,8 +41,32 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
     if (environment.getProperty("spring.h2.console.enabled", Boolean.class, false)) {
       problems.add("spring.h2.console.enabled is true; the H2 console gives database access without the engine's checks");
     }
+    requireSetting(environment, problems, "camunda.bpm.authorization.enabled", true,
+        "without authorizations every user sees every case");
+    requireSetting(environment, problems, ENGINE + "enable-password-policy", true,
+        "the password policy (at least " + MIN_PASSWORD_LENGTH + " characters) must be on");
+    requireSetting(environment, problems, ENGINE + "enable-expressions-in-adhoc-queries", false,
+        "expressions in ad-hoc queries run code sent by any user");
+    requireSetting(environment, problems, ENGINE + "java-serialization-format-enabled", false,
+        "Java-serialized variables can run code when read");
+    requireSetting(environment, problems, ENGINE + "deserialization-type-validation-enabled", true,
+        "deserialization type validation must be on");
+    requireSetting(environment, problems, "camunda.bpm.webapp.session-cookie.enable-secure-flag", true,
+        "the web-app session cookie must be Secure");
+    requireSetting(environment, problems, "camunda.bpm.webapp.csrf.enable-secure-cookie", true,
+        "the CSRF cookie must be Secure");
+    requireSetting(environment, problems, "camunda.bpm.webapp.header-security.hsts-disabled", false,
+        "HSTS must be on");
     if (!problems.isEmpty()) {
       throw new InsecureConfigurationException(problems);
+    }
+  }
+
+  private static void requireSetting(ConfigurableEnvironment environment, List<String> problems, String key,
+      boolean required, String why) {
+    Boolean actual = environment.getProperty(key, Boolean.class);
+    if (actual == null || actual != required) {
+      problems.add(key + " must be " + required + " (" + why + ")");
     }
   }
 }

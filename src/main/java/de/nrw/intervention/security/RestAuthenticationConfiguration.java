@@ -14,6 +14,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
 
+  /** Before the API guards of {@link SecurityConfiguration}, which need to know the caller. */
+  static final int AUTHENTICATION_ORDER = 0;
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -21,6 +24,7 @@ class RestAuthenticationConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(AUTHENTICATION_ORDER);
     return registration;
   }
 }

@@ -33,7 +33,7 @@ class ClusterIT {
     AppNode nodeA = a.get().awaitReady();
     AppNode nodeB = b.get().awaitReady();
 
-    JsonNode deployments = rest(nodeA, "demo").getForObject("/engine-rest/deployment?name=intervention-models", JsonNode.class);
+    JsonNode deployments = rest(nodeA, "demo").getForObject("/engine-rest/deployment?name=intervention-models&firstResult=0&maxResults=10", JsonNode.class);
     assertThat(deployments).hasSize(1);
 
     ResponseEntity<JsonNode> started = rest(nodeA, "officer").postForEntity(
@@ -50,7 +50,7 @@ class ClusterIT {
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
 
     JsonNode onB = rest(nodeB, "officer").getForObject(
-        "/engine-rest/task?processInstanceBusinessKey=KOE-CLUSTER-1", JsonNode.class);
+        "/engine-rest/task?processInstanceBusinessKey=KOE-CLUSTER-1&firstResult=0&maxResults=10", JsonNode.class);
     assertThat(onB).hasSize(1);
     assertThat(onB.get(0).get("name").asText()).isEqualTo("Check compliance with the return ban");
     String taskId = onB.get(0).get("id").asText();
@@ -63,10 +63,10 @@ class ClusterIT {
         String.class);
     assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    JsonNode stillOpen = rest(nodeA, "officer").getForObject("/engine-rest/task?taskId=" + taskId, JsonNode.class);
+    JsonNode stillOpen = rest(nodeA, "officer").getForObject("/engine-rest/task?taskId=" + taskId + "&firstResult=0&maxResults=10", JsonNode.class);
     assertThat(stillOpen).isEmpty();
     JsonNode finished = rest(nodeA, "demo").getForObject(
-        "/engine-rest/history/task?taskId=" + taskId + "&finished=true", JsonNode.class);
+        "/engine-rest/history/task?taskId=" + taskId + "&finished=true&firstResult=0&maxResults=10", JsonNode.class);
     assertThat(finished).hasSize(1);
   }
 

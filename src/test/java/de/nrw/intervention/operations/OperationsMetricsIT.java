@@ -124,7 +124,9 @@ class OperationsMetricsIT {
     startCase();
     gauges.refresh();
 
-    ResponseEntity<String> scrape = rest.getForEntity("/actuator/prometheus", String.class);
+    // Prometheus scrapes with an administrator's credentials; anonymous callers get health only (docs/SECURITY.md).
+    assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> scrape = rest.withBasicAuth("demo", "demo").getForEntity("/actuator/prometheus", String.class);
 
     assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(scrape.getBody())

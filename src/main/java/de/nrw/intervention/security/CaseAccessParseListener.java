@@ -1,0 +1,63 @@
+package de.nrw.intervention.security;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Adds the need-to-know listeners to every deployed model, so designers cannot forget them:
+ * <ul>
+ *   <li>a case process (one that declares the {@code caseReferenceListener} start listener, as every case model
+ *       must) gets {@link CaseStartCheck} after that listener: start form and district validated, the district's
+ *       police and supervisors allowed to read the case;</li>
+ *   <li>every user task gets {@link TaskCandidateAccess}: the agencies a task is offered to may read the case
+ *       they now work on, except task-only agencies (schools);</li>
+ *   <li>every process gets {@link CaseEndCleanup}, which drops the grants on the running instance when it ends.</li>
+ * </ul>
+ */
+class CaseAccessParseListener extends AbstractBpmnParseListener {
+
+  private static final String CASE_MARKER = "caseReferenceListener";
+
+  private final CaseStartCheck caseStartCheck;
+  private final TaskCandidateAccess taskCandidateAccess;
+  private final CaseEndCleanup caseEndCleanup = new CaseEndCleanup();
+
+  CaseAccessParseListener(SecurityProperties properties) {
+    this.caseStartCheck = new CaseStartCheck(properties);
+    this.taskCandidateAccess = new TaskCandidateAccess(properties);
+  }
+
+  @Override
+  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+    if (isCaseProcess(processElement)) {
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseStartCheck);
+    }
+    processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, caseEndCleanup);
+  }
+
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+      behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCandidateAccess);
+    }
+  }
+
+  private static boolean isCaseProcess(Element processElement) {
+    Element extensions = processElement.element("extensionElements");
+    if (extensions == null) {
+      return false;
+    }
+    return extensions.elements().stream()
+        .filter(element -> "executionListener".equals(element.getTagName()))
+        .anyMatch(listener -> {
+          String expression = listener.attribute("delegateExpression");
+          return expression != null && expression.contains(CASE_MARKER);
+        });
+  }
+}

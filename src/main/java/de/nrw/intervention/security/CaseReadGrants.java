@@ -1,0 +1,56 @@
+package de.nrw.intervention.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+
+/**
+ * Lets one group read one case: the running instance (Cockpit, incidents) and its history. Read only: changing a
+ * case happens through the tasks offered to the group. Runs inside the engine's command, so the grant is rolled
+ * back with a start that fails.
+ */
+final class CaseReadGrants {
+
+  private CaseReadGrants() {
+  }
+
+  static void grantRead(ProcessEngineServices engine, String groupId, String processInstanceId) {
+    // The user starting a case or completing a task may not administer authorizations; the rule does.
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      AuthorizationService authorizations = engine.getAuthorizationService();
+      grant(authorizations, groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+      grant(authorizations, groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+          HistoricProcessInstancePermissions.READ);
+      return null;
+    });
+  }
+
+  private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+      Permission permission) {
+    // A grant made earlier in this transaction (case start, then its first task) is not in the database yet.
+    boolean grantedInThisCommand = Context.getCommandContext().getDbEntityManager()
+        .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(cached -> groupId.equals(cached.getGroupId()) && resource.resourceType() == cached.getResourceType()
+            && resourceId.equals(cached.getResourceId()));
+    boolean exists = grantedInThisCommand || authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
+  }
+}

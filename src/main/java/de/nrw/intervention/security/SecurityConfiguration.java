@@ -1,0 +1,74 @@
+package de.nrw.intervention.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine plugin (password policy, case authorizations) and the guards in front of the engine's API.
+ * Filter order matters: the guards run inside {@link RestAuthenticationConfiguration#AUTHENTICATION_ORDER}, so
+ * they know the REST caller; web-app callers they read from the session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+  private static final String REST = "/engine-rest/*";
+
+  @Bean
+  ProcessEnginePlugin engineHardeningPlugin(SecurityProperties properties) {
+    return new EngineHardeningPlugin(properties);
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiRequestGuard> apiRequestGuard(SecurityProperties properties,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new ApiRequestGuard(properties), 10, REST, webapps + "/api/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<CaseInputErrorTranslation> caseInputErrorTranslation(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new CaseInputErrorTranslation(), 20, REST, webapps + "/api/*");
+  }
+
+  // The engine is looked up on the first request, not when the web server starts: filters must not change
+  // when the engine is built (nodes sharing a new database rely on the usual startup order).
+
+  @Bean
+  FilterRegistrationBean<TaskOnlyVariableFilter> taskOnlyVariableFilter(SecurityProperties properties,
+      ObjectProvider<ProcessEngine> engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new TaskOnlyVariableFilter(properties, engine::getObject), 30, REST, webapps + "/api/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<CaseVariableReadAudit> caseVariableReadAudit(ObjectProvider<ProcessEngine> engine,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new CaseVariableReadAudit(engine::getObject), 40, REST, webapps + "/api/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(ObjectProvider<ProcessEngine> engine) {
+    return register(new ActuatorAccessFilter(engine::getObject), 0, "/actuator", "/actuator/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(SecurityProperties properties,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new SessionLifetimeFilter(properties), -10, webapps + "/*");
+  }
+
+  private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order, String... urlPatterns) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(filter.getClass().getSimpleName());
+    registration.setOrder(order);
+    registration.addUrlPatterns(urlPatterns);
+    return registration;
+  }
+}

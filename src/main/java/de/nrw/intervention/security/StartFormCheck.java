@@ -1,0 +1,145 @@
+package de.nrw.intervention.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.nrw.intervention.casefile.InvalidCaseDataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+
+/**
+ * Holds a REST start to the rules its Camunda start form already shows a caseworker: required fields, types,
+ * select options, patterns and number ranges. Without it, a client skipping the form fails somewhere deep in
+ * the model with a message no caller can act on, or worse, starts a case that cannot route.
+ *
+ * <p>A field shown only under a condition is required only when the condition shows it; conditions beyond
+ * simple comparisons ({@link FormCondition}) are not evaluated, and such fields are checked for type only.
+ */
+final class StartFormCheck {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StartFormCheck() {
+  }
+
+  static void check(DelegateExecution execution) {
+    for (JsonNode field : startFormFields(execution)) {
+      String key = field.path("key").asText();
+      Object value = execution.getVariable(key);
+      JsonNode validate = field.path("validate");
+      if (value == null || (value instanceof String text && text.isBlank())) {
+        if (validate.path("required").asBoolean(false) && isShown(field, execution)) {
+          throw new InvalidCaseDataException(key, "is required" + (field.has("conditional") ? " here" : ""));
+        }
+        continue;
+      }
+      checkValue(key, field, validate, value);
+    }
+  }
+
+  /** Whether the form shows the field for these variables; a condition we cannot read counts as hidden. */
+  private static boolean isShown(JsonNode field, DelegateExecution execution) {
+    JsonNode hide = field.path("conditional").path("hide");
+    if (!hide.isTextual()) {
+      return true;
+    }
+    return FormCondition.evaluate(hide.asText(), execution::getVariable).map(hidden -> !hidden).orElse(false);
+  }
+
+  private static void checkValue(String key, JsonNode field, JsonNode validate, Object value) {
+    switch (field.path("type").asText()) {
+      case "number" -> {
+        if (!(value instanceof Number number)) {
+          throw new InvalidCaseDataException(key, "must be a number");
+        }
+        if (validate.has("min") && number.doubleValue() < validate.get("min").asDouble()) {
+          throw new InvalidCaseDataException(key, "must be at least " + validate.get("min").asText());
+        }
+        if (validate.has("max") && number.doubleValue() > validate.get("max").asDouble()) {
+          throw new InvalidCaseDataException(key, "must be at most " + validate.get("max").asText());
+        }
+      }
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          throw new InvalidCaseDataException(key, "must be true or false");
+        }
+      }
+      case "datetime" -> {
+        if (!(value instanceof Date) && !(value instanceof String text && isIsoDate(text, field.path("subtype").asText()))) {
+          throw new InvalidCaseDataException(key, "date".equals(field.path("subtype").asText())
+              ? "must be a date like 2026-03-10" : "must be a date and time like 2026-03-10T21:45+01:00");
+        }
+      }
+      case "textfield", "textarea", "select", "radio" -> checkText(key, field, validate, value);
+      default -> { }
+    }
+  }
+
+  private static boolean isIsoDate(String text, String subtype) {
+    List<java.util.function.Consumer<String>> parsers = "date".equals(subtype)
+        ? List.of(java.time.LocalDate::parse)
+        : List.of(java.time.OffsetDateTime::parse, java.time.LocalDateTime::parse, java.time.ZonedDateTime::parse);
+    for (java.util.function.Consumer<String> parser : parsers) {
+      try {
+        parser.accept(text);
+        return true;
+      } catch (java.time.format.DateTimeParseException notThisForm) {
+        // try the next form
+      }
+    }
+    return false;
+  }
+
+  private static void checkText(String key, JsonNode field, JsonNode validate, Object value) {
+    if (!(value instanceof String text)) {
+      throw new InvalidCaseDataException(key, "must be text");
+    }
+    if (field.has("values") && field.get("values").isArray() && !field.get("values").isEmpty()) {
+      List<String> allowed = new ArrayList<>();
+      field.get("values").forEach(option -> allowed.add(option.path("value").asText()));
+      if (!allowed.contains(text)) {
+        throw new InvalidCaseDataException(key, "must be one of " + allowed);
+      }
+    }
+    if (validate.hasNonNull("pattern") && !Pattern.compile(validate.get("pattern").asText()).matcher(text).find()) {
+      throw new InvalidCaseDataException(key, "does not have the expected format");
+    }
+    if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
+      throw new InvalidCaseDataException(key, "must be at most " + validate.get("maxLength").asInt() + " characters");
+    }
+  }
+
+  private static List<JsonNode> startFormFields(DelegateExecution execution) {
+    String processDefinitionId = execution.getProcessDefinitionId();
+    InputStream form;
+    try {
+      form = Context.getCommandContext().runWithoutAuthorization(() ->
+          execution.getProcessEngineServices().getFormService().getDeployedStartForm(processDefinitionId));
+    } catch (ProcessEngineException noCamundaForm) {
+      // A process without a deployed start form has nothing to check against.
+      return List.of();
+    }
+    try (InputStream in = form) {
+      List<JsonNode> fields = new ArrayList<>();
+      collectFields(JSON.readTree(in), fields);
+      return fields;
+    } catch (IOException unreadable) {
+      throw new ProcessEngineException("Start form of " + processDefinitionId + " is not valid JSON", unreadable);
+    }
+  }
+
+  static void collectFields(JsonNode container, List<JsonNode> fields) {
+    for (JsonNode component : container.path("components")) {
+      if (component.hasNonNull("key")) {
+        fields.add(component);
+      }
+      collectFields(component, fields);
+    }
+  }
+}

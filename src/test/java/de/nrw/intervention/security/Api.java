@@ -1,0 +1,117 @@
+package de.nrw.intervention.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for the tests: the JDK's, so 401 answers to POSTs come back as answers (the default
+ * RestTemplate client throws on them), and one instance per web-app session keeps its cookies.
+ */
+final class Api {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String PASSWORD = "demo";
+  /** List queries must page: the engine refuses unbounded ones (queryMaxResultsLimit). */
+  static final String PAGE = "&firstResult=0&maxResults=100";
+
+  record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    JsonNode json() {
+      try {
+        return body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+      } catch (IOException notJson) {
+        throw new AssertionError("not JSON (" + status + "): " + body, notJson);
+      }
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  Api(int port) {
+    this.base = "http://localhost:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** A cookie this client holds, e.g. the web apps' XSRF-TOKEN. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  Response get(String user, String path) {
+    return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+  }
+
+  Response post(String user, String path, Object body) {
+    return send(user, PASSWORD, json(path, "POST", body), Map.of());
+  }
+
+  Response put(String user, String path, Object body) {
+    return send(user, PASSWORD, json(path, "PUT", body), Map.of());
+  }
+
+  Response postRaw(String user, String password, String path, String contentType, String body,
+      Map<String, String> headers) {
+    return send(user, password, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
+  }
+
+  Response getAs(String user, String password, String path) {
+    return send(user, password, HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+  }
+
+  /** A one-file deployment, as the Modeler's "deploy" button sends it. */
+  Response deploy(String user, String fileName, String content) {
+    String boundary = "----security-it-boundary";
+    String body = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-probe\r\n"
+        + "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
+        + "--" + boundary + "--\r\n";
+    return postRaw(user, PASSWORD, "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+        body, Map.of());
+  }
+
+  private HttpRequest.Builder json(String path, String method, Object body) {
+    try {
+      String text = body instanceof String string ? string : JSON.writeValueAsString(body);
+      return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  private Response send(String user, String password, HttpRequest.Builder request, Map<String, String> headers) {
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(), response.headers());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package de.nrw.intervention.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every demo user against three cases: a domestic-violence and a young-offender case in Köln, and a
+ * domestic-violence case in Bonn, each advanced until its school task exists (the domestic-violence cases are
+ * high risk: police also convene a case conference). Each cell is what the REST API
+ * answered; the whole table must equal the expected one, which docs/SECURITY.md shows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityAccessMatrixIT extends SecurityIntegrationTest {
+
+  private static final List<String> USERS =
+      List.of("demo", "officer", "supervisor", "youthworker", "teacher", "counsellor", "bonnofficer");
+
+  /** Variables no school contact may ever read: the victim's name, the offence. */
+  private static final Map<String, String> SENSITIVE = Map.of(
+      Cases.DOMESTIC_VIOLENCE, "victimName",
+      Cases.YOUNG_OFFENDER, "offenceCategory");
+
+  private static final String EXPECTED = """
+      | user        | case      | tasks | task variables | instance | variables | history | history variables | Cockpit list | history list | change case |
+      | demo        | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         |
+      | demo        | YO Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         |
+      | demo        | DV Bonn   | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         |
+      | officer     | DV Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | officer     | YO Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | officer     | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | supervisor  | DV Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | supervisor  | YO Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | supervisor  | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | youthworker | DV Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | youthworker | YO Köln   | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | youthworker | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | teacher     | DV Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          |
+      | teacher     | YO Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          |
+      | teacher     | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | counsellor  | DV Köln   | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      | counsellor  | YO Köln   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | counsellor  | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | bonnofficer | DV Köln   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | bonnofficer | YO Köln   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          |
+      | bonnofficer | DV Bonn   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          |
+      """;
+
+  private static final String EXPECTED_GLOBAL = """
+      | user        | start case | deploy |
+      | demo        | yes        | yes    |
+      | officer     | yes        | no     |
+      | supervisor  | no         | no     |
+      | youthworker | no         | no     |
+      | teacher     | no         | no     |
+      | counsellor  | no         | no     |
+      | bonnofficer | yes        | no     |
+      """;
+
+  @LocalServerPort int port;
+
+  private Api api;
+  private final Map<String, TestCase> cases = new LinkedHashMap<>();
+
+  record TestCase(String label, String process, String reference, String processInstanceId) {
+  }
+
+  @BeforeAll
+  void openCases() {
+    api = new Api(port);
+    String dvKoeln = Cases.start(api, "officer", Cases.DOMESTIC_VIOLENCE,
+        Cases.domesticViolence("KOE-MATRIX-DV-1", "koeln"));
+    Cases.requestSchoolObservation(api, dvKoeln);
+    String yoKoeln = Cases.start(api, "officer", Cases.YOUNG_OFFENDER,
+        Cases.youngOffender("KOE-MATRIX-YO-1", "koeln"));
+    Cases.conveneConference(api, yoKoeln);
+    String dvBonn = Cases.start(api, "bonnofficer", Cases.DOMESTIC_VIOLENCE,
+        Cases.domesticViolence("BN-MATRIX-DV-1", "bonn"));
+    cases.put("DV Köln", new TestCase("DV Köln", Cases.DOMESTIC_VIOLENCE, "KOE-MATRIX-DV-1", dvKoeln));
+    cases.put("YO Köln", new TestCase("YO Köln", Cases.YOUNG_OFFENDER, "KOE-MATRIX-YO-1", yoKoeln));
+    cases.put("DV Bonn", new TestCase("DV Bonn", Cases.DOMESTIC_VIOLENCE, "BN-MATRIX-DV-1", dvBonn));
+  }
+
+  @Test
+  void everyDemoUser_seesExactlyWhatTheirAgencyAndDistrictNeed() {
+    List<List<String>> rows = new ArrayList<>();
+    for (String user : USERS) {
+      for (TestCase testCase : cases.values()) {
+        rows.add(row(user, testCase));
+      }
+    }
+    String actual = table(List.of("user", "case", "tasks", "task variables", "instance", "variables", "history",
+        "history variables", "Cockpit list", "history list", "change case"), rows);
+    System.out.println("Access matrix (per case):\n" + actual);
+    assertThat(normalise(actual)).isEqualTo(normalise(EXPECTED));
+  }
+
+  @Test
+  void onlyPoliceStartCases_onlyTheAdministratorDeploys() {
+    List<List<String>> rows = new ArrayList<>();
+    int n = 0;
+    for (String user : USERS) {
+      Map<String, Object> variables = Cases.domesticViolence("KOE-MATRIX-START-" + (++n),
+          user.equals("bonnofficer") ? "bonn" : "koeln");
+      Api.Response started = api.post(user, "/engine-rest/process-definition/key/" + Cases.DOMESTIC_VIOLENCE
+          + "/start", Cases.startBody(variables));
+      Api.Response deployed = api.deploy(user, "security-probe-" + user + ".bpmn", probeProcess(user));
+      rows.add(List.of(user, allowed(started.status()), allowed(deployed.status())));
+      assertThat(started.status()).as(user + " start: " + started.body()).isIn(200, 403);
+      assertThat(deployed.status()).as(user + " deploy: " + deployed.body()).isIn(200, 403);
+    }
+    String actual = table(List.of("user", "start case", "deploy"), rows);
+    System.out.println("Access matrix (global):\n" + actual);
+    assertThat(normalise(actual)).isEqualTo(normalise(EXPECTED_GLOBAL));
+  }
+
+  @Test
+  void schoolContact_neverReadsVictimDetailsOrRiskChecklist_byAnyRoute() {
+    String pid = cases.get("DV Köln").processInstanceId();
+    String taskId = api.get("teacher", "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json()
+        .get(0).get("id").asText();
+
+    JsonNode formVariables = api.get("teacher", "/engine-rest/task/" + taskId + "/form-variables").json();
+    assertThat(formVariables.fieldNames()).toIterable()
+        .contains("caseReference", "childAges", "schoolObservationRequest")
+        .doesNotContain("victimName", "victimPhone", "victimAddress", "householdAddress", "threatsToKill", "riskLevel");
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/victimName").status()).isEqualTo(403);
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/childAges").status()).isEqualTo(200);
+    for (String query : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pid + Api.PAGE,
+        "/engine-rest/history/variable-instance?processInstanceId=" + pid + Api.PAGE,
+        "/engine-rest/history/detail?processInstanceId=" + pid + Api.PAGE,
+        "/engine-rest/process-instance/" + pid + "/variables",
+        "/engine-rest/execution/" + pid + "/localVariables")) {
+      assertThat(api.get("teacher", query).status()).as(query).isIn(403, 404);
+    }
+
+    // Nor guess values through a task search.
+    Map<String, Object> guess = Map.of("processVariables",
+        List.of(Map.of("name", "victimName", "operator", "eq", "value", "A. Example")));
+    assertThat(api.post("teacher", "/engine-rest/task/count", guess).status()).isEqualTo(403);
+    assertThat(api.post("teacher", "/engine-rest/task/count",
+        Map.of("orQueries", List.of(guess))).status()).isEqualTo(403);
+    assertThat(api.get("teacher", "/engine-rest/task/count?processVariables=victimName_eq_A").status()).isEqualTo(403);
+    assertThat(api.post("officer", "/engine-rest/task/count", guess).status()).as("police may").isEqualTo(200);
+
+    // Tasklist reads the same resources through the web apps' path, with a session login.
+    Api tasklist = new Api(port);
+    tasklist.get(null, "/camunda/app/tasklist/default/");
+    Api.Response login = tasklist.postRaw(null, null, "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=teacher&password=demo",
+        Map.of("X-XSRF-TOKEN", tasklist.cookie("XSRF-TOKEN")));
+    assertThat(login.status()).isEqualTo(200);
+    JsonNode viaTasklist = tasklist.get(null, "/camunda/api/engine/engine/default/task/" + taskId + "/form-variables")
+        .json();
+    assertThat(viaTasklist.has("childAges")).isTrue();
+    assertThat(viaTasklist.has("victimName")).isFalse();
+  }
+
+  private List<String> row(String user, TestCase testCase) {
+    String pid = testCase.processInstanceId();
+    JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json();
+    String taskVariables = "-";
+    if (tasks.size() > 0) {
+      Api.Response variables = api.get(user, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/variables");
+      assertThat(variables.status()).as(user + " task variables: " + variables.body()).isEqualTo(200);
+      taskVariables = variables.json().has(SENSITIVE.get(testCase.process())) ? "all" : "task form only";
+      assertThat(variables.json().has("caseReference")).as(user + " sees the case reference").isTrue();
+    }
+    Api.Response historyVariables = api.get(user, "/engine-rest/history/variable-instance?processInstanceId=" + pid + Api.PAGE);
+    Api.Response change = api.post(user, "/engine-rest/process-instance/" + pid + "/variables",
+        Map.of("modifications", Map.of("matrixProbe", Cases.string(user))));
+    return List.of(user, testCase.label(),
+        String.valueOf(tasks.size()),
+        taskVariables,
+        readable(api.get(user, "/engine-rest/process-instance/" + pid)),
+        readable(api.get(user, "/engine-rest/process-instance/" + pid + "/variables")),
+        readable(api.get(user, "/engine-rest/history/process-instance/" + pid)),
+        historyVariables.status() == 200 && historyVariables.json().size() > 0 ? "yes" : "no",
+        String.valueOf(api.get(user, "/engine-rest/process-instance?businessKey=" + testCase.reference() + Api.PAGE).json().size()),
+        String.valueOf(api.get(user, "/engine-rest/history/process-instance?processInstanceBusinessKey="
+            + testCase.reference() + Api.PAGE).json().size()),
+        change.status() == 204 ? "yes" : "no");
+  }
+
+  private static String readable(Api.Response response) {
+    assertThat(response.status()).as(response.body()).isIn(200, 403, 404);
+    return response.status() == 200 ? "yes" : "no";
+  }
+
+  private static String allowed(int status) {
+    return status == 200 ? "yes" : "no";
+  }
+
+  private static String probeProcess(String user) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="probe">
+          <process id="security-probe-%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <startEvent id="start"/>
+          </process>
+        </definitions>
+        """.formatted(user);
+  }
+
+  static String table(List<String> header, List<List<String>> rows) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    int[] widths = new int[header.size()];
+    for (List<String> row : all) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int r = 0; r < all.size(); r++) {
+      List<String> row = all.get(r);
+      StringBuilder line = new StringBuilder("|");
+      for (int i = 0; i < row.size(); i++) {
+        line.append(' ').append(String.format("%-" + widths[i] + "s", row.get(i))).append(" |");
+      }
+      text.append(line).append('\n');
+      if (r == 0) {
+        StringBuilder rule = new StringBuilder("|");
+        for (int width : widths) {
+          rule.append("-".repeat(width + 2)).append('|');
+        }
+        text.append(rule).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** Compares cells, not spacing or the markdown rule line. */
+  private static String normalise(String table) {
+    return table.lines()
+        .filter(line -> !line.matches("\\|[-|]+\\|"))
+        .map(line -> java.util.Arrays.stream(line.split("\\|")).map(String::trim).filter(cell -> !cell.isEmpty())
+            .collect(Collectors.joining("|")))
+        .filter(line -> !line.isEmpty())
+        .collect(Collectors.joining("\n"));
+  }
+}

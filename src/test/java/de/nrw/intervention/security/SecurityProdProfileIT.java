@@ -1,0 +1,47 @@
+package de.nrw.intervention.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.nrw.intervention.InterventionApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The prod profile refuses to start with demo settings, before the engine or any user exists. */
+class SecurityProdProfileIT {
+
+  @Test
+  void prod_withoutAdminPassword_refusesToStart() {
+    assertThatThrownBy(() -> start("prod"))
+        .isInstanceOf(InsecureConfigurationException.class)
+        .hasMessageContaining("INTERVENTION_ADMIN_PASSWORD is not set");
+  }
+
+  @Test
+  void prod_withDemoProfileOrWeakPassword_refusesToStart() {
+    assertThatThrownBy(() -> start("prod,demo", "--camunda.bpm.admin-user.password=demo"))
+        .isInstanceOf(InsecureConfigurationException.class).hasMessageContaining("demo profile is active together with prod")
+        .hasMessageContaining("INTERVENTION_ADMIN_PASSWORD is too weak")
+        .hasMessageContaining("seed-demo-users is true")
+        .hasMessageContaining("enable-password-policy must be true");
+  }
+
+  @Test
+  void prod_withSecuritySwitchedOff_refusesToStart() {
+    assertThatThrownBy(() -> start("prod", "--camunda.bpm.admin-user.password=correct horse battery staple",
+        "--camunda.bpm.webapp.header-security.hsts-disabled=true",
+        "--camunda.bpm.authorization.enabled=false",
+        "--spring.h2.console.enabled=true"))
+        .isInstanceOf(InsecureConfigurationException.class).hasMessageContaining("hsts-disabled must be false")
+        .hasMessageContaining("authorization.enabled must be true")
+        .hasMessageContaining("spring.h2.console.enabled is true");
+  }
+
+  private static void start(String profiles, String... args) {
+    new SpringApplicationBuilder(InterventionApplication.class)
+        .web(WebApplicationType.NONE)
+        .profiles(profiles.split(","))
+        .run(args)
+        .close();
+  }
+}
