@@ -56,8 +56,15 @@ final class Caseload {
       v.put("childCount", children ? 1L : 0L);
       if (children) {
         v.put("childAges", "7");
+        v.put("householdAddress", "Musterstraße 1, 50667 Köln");
       }
-      v.put("victimConsentsToCounselling", c.path() != Path.DV_NO_MEASURES);
+      boolean consent = c.path() != Path.DV_NO_MEASURES;
+      v.put("victimConsentsToCounselling", consent);
+      if (consent) {
+        v.put("victimName", "A. Example");
+        v.put("victimPhone", "0221 000000");
+        v.put("victimAddress", "Musterstraße 1, 50667 Köln");
+      }
       v.put("professionalJudgementHighRisk", c.path() == Path.DV_HIGH_RISK_CONFERENCE);
       v.put("currentIncidentInjury", true);
       v.put("victimVeryFrightened", true);
