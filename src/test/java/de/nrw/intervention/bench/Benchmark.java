@@ -99,6 +99,7 @@ public final class Benchmark {
     try {
       for (String database : databases) {
         runOn(database.trim());
+        write(); // after each database, so a run cut short still leaves its figures
       }
     } finally {
       greenMail.stop();
