@@ -1,0 +1,624 @@
+package de.nrw.intervention.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.nrw.intervention.InterventionApplication;
+import de.nrw.intervention.testsupport.TestPostgres;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Benchmark harness (issue 9), not a test: {@code ./mvnw -Pbench verify}. Sizes come from system properties
+ * ({@code -Dbench.dv=...}); see BENCHMARKS.md. Prints a table and writes target/bench/results.json.
+ */
+public final class Benchmark {
+
+  private static final Pattern TASK_LINK = Pattern.compile("task=([0-9a-fA-F-]{36})");
+
+  private final int threads = Integer.getInteger("bench.threads", 8);
+  private final int dvCases = Integer.getInteger("bench.dv", 160);
+  private final int yoCases = Integer.getInteger("bench.yo", 80);
+  private final int warmup = Integer.getInteger("bench.warmup", 20);
+  private final List<Integer> inboxSizes = ints(System.getProperty("bench.inbox", "1000,10000"));
+  private final int inboxSamples = Integer.getInteger("bench.inbox.samples", 100);
+  private final int drain = Integer.getInteger("bench.drain", 1000);
+  private final int seedBase = Integer.getInteger("bench.seed.base", 2000);
+  private final int drainTimeoutSec = Integer.getInteger("bench.drain.timeout", 90);
+  private final List<String> databases = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
+  private final List<String> appArgs = System.getProperty("bench.app.args", "").isBlank() ? List.of()
+      : List.of(System.getProperty("bench.app.args").trim().split("\\s+"));
+  private final String label = System.getProperty("bench.label", "default");
+
+  private final ObjectNode results = RestCaseworkers.JSON.createObjectNode();
+  private final List<String> table = new ArrayList<>();
+  private GreenMail greenMail;
+  private int smtpPort;
+
+  public static void main(String[] args) throws Exception {
+    long start = System.nanoTime();
+    Benchmark benchmark = new Benchmark();
+    try {
+      benchmark.run();
+    } finally {
+      benchmark.results.put("totalSeconds", (System.nanoTime() - start) / 1e9);
+      benchmark.write();
+    }
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    Files.createDirectories(Path.of("target", "bench"));
+    results.put("label", label);
+    results.put("startedAt", java.time.Instant.now().toString());
+    results.put("nproc", Runtime.getRuntime().availableProcessors());
+    results.put("loadAvgAtStart", loadAvg());
+    results.put("memTotal", memTotal());
+    ObjectNode sizes = results.putObject("sizes");
+    sizes.put("threads", threads).put("dvCases", dvCases).put("yoCases", yoCases).put("warmupCases", warmup)
+        .put("inbox", inboxSizes.toString()).put("inboxSamples", inboxSamples).put("drain", drain).put("seedBase", seedBase)
+        .put("appArgs", String.join(" ", appArgs));
+    log("sizes " + sizes);
+    smtpPort = BenchApp.freePort();
+    greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    try {
+      for (String database : databases) {
+        runOn(database.trim());
+        write(); // after each database, so a run cut short still leaves its figures
+      }
+    } finally {
+      greenMail.stop();
+      results.put("loadAvgAtEnd", loadAvg());
+    }
+  }
+
+  private void runOn(String database) throws Exception {
+    ObjectNode out = results.putObject(database);
+    String appUrl;
+    String floorUrl;
+    String user;
+    if (database.equals("postgres")) {
+      appUrl = TestPostgres.newDatabase();
+      floorUrl = appUrl; // the engine floor shares the database: it also seeds the inbox and the reminders
+      user = TestPostgres.USER;
+    } else {
+      Path dir = Path.of("target", "bench", "h2").toAbsolutePath();
+      FileSystemUtils.deleteRecursively(dir);
+      appUrl = "jdbc:h2:file:" + dir.resolve("app") + ";DB_CLOSE_ON_EXIT=FALSE";
+      floorUrl = "jdbc:h2:file:" + dir.resolve("floor") + ";DB_CLOSE_ON_EXIT=FALSE";
+      user = "sa";
+    }
+    log(database + ": starting the packaged jar");
+    try (BenchApp app = BenchApp.start("app-" + database, appUrl, user, smtpPort, appArgs)) {
+      app.awaitReady();
+      log(database + ": ready after " + app.readyMillis + " ms");
+      out.put("startupMillis", app.readyMillis);
+      table.add(row(database, "startup: time to ready (jar)", app.readyMillis / 1000.0, "s"));
+
+      ConfigurableApplicationContext context = inProcess(floorUrl, user);
+      try {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        if (!Boolean.getBoolean("bench.skipCaseload")) {
+          caseload(database, out, app, engine);
+        }
+        app.gc();
+        double heap = heapUsedMiB(app);
+        double rss = app.rssMiB();
+        out.put("heapAfterCaseloadMiB", heap).put("rssAfterCaseloadMiB", rss);
+        table.add(row(database, "heap used after caseload (after full GC)", heap, "MiB"));
+        table.add(row(database, "RSS after caseload", rss, "MiB"));
+        if (database.equals("postgres") || Boolean.getBoolean("bench.h2.inbox")) {
+          inbox(database, out, app, engine, context.getBean(DataSource.class));
+          if (drain > 0) {
+            drain(database, out, context.getBean(DataSource.class));
+          }
+        }
+      } finally {
+        context.close();
+      }
+    }
+  }
+
+  private ConfigurableApplicationContext inProcess(String url, String user) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("spring.datasource.url", url);
+    properties.put("spring.datasource.username", user);
+    properties.put("spring.datasource.password", "");
+    properties.put("server.port", "0");
+    properties.put("camunda.bpm.job-execution.enabled", "false");
+    properties.put("management.endpoint.health.group.readiness.include", "readinessState,db");
+    properties.put("intervention.reminders.demo-mail.enabled", "false");
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", String.valueOf(smtpPort));
+    properties.put("intervention.models.processes-dir", Path.of("processes").toAbsolutePath().toString());
+    properties.put("intervention.models.forms-dir", Path.of("forms").toAbsolutePath().toString());
+    properties.put("logging.level.de.nrw.intervention.operations.BusinessEvents", "warn");
+    // Command-line arguments: they win over application.yaml (default properties would not).
+    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new SpringApplicationBuilder(InterventionApplication.class).profiles("demo").run(args);
+  }
+
+  // ---------------------------------------------------------------- 1. caseload
+
+  private void caseload(String database, ObjectNode out, BenchApp app, ProcessEngine engine) throws InterruptedException {
+    log(database + ": warm-up " + warmup + " cases each way");
+    EngineCaseworkers floorWarm = new EngineCaseworkers(engine, new Stats());
+    RestCaseworkers restWarm = new RestCaseworkers(app.base(), new Stats());
+    drive(warmup, "WF" + database, c -> floorWarm.run(c));
+    drive(warmup, "WR" + database, c -> restWarm.run(c));
+    if (restWarm.stats.errors.get() > 0) {
+      log("REST warm-up errors: " + restWarm.stats.errorSamples);
+    }
+
+    int total = dvCases + yoCases;
+    EngineCaseworkers floor = new EngineCaseworkers(engine, new Stats());
+    log(database + ": engine floor, " + total + " cases, " + threads + " threads");
+    double[] floorRun = drive(total, "F" + database, c -> floor.run(c));
+    RestCaseworkers rest = new RestCaseworkers(app.base(), new Stats());
+    log(database + ": REST, " + total + " cases, " + threads + " threads");
+    double[] restRun = drive(total, "R" + database, c -> rest.run(c));
+
+    ObjectNode floorJson = report(out.putObject("caseloadFloor"), floor.stats, floorRun, total);
+    ObjectNode restJson = report(out.putObject("caseloadRest"), rest.stats, restRun, total);
+    double ratio = restJson.get("casesPerSecond").asDouble() / floorJson.get("casesPerSecond").asDouble();
+    out.put("caseloadRatio", ratio);
+    table.add(row(database, "caseload REST: cases/s (" + (int) restRun[1] + "/" + total + " ended)",
+        restJson.get("casesPerSecond").asDouble(), "/s"));
+    table.add(row(database, "caseload REST: requests/s", restJson.get("requestsPerSecond").asDouble(), "/s"));
+    table.add(row(database, "caseload floor: cases/s (" + (int) floorRun[1] + "/" + total + " ended)",
+        floorJson.get("casesPerSecond").asDouble(), "/s"));
+    table.add(row(database, "caseload floor: API calls/s", floorJson.get("requestsPerSecond").asDouble(), "/s"));
+    table.add(row(database, "caseload ratio ours/floor (cases/s)", ratio, ""));
+    perType(database, "REST", rest.stats);
+    perType(database, "floor", floor.stats);
+    if (rest.stats.errors.get() > 0) {
+      log("REST errors (" + rest.stats.errors.get() + "): " + rest.stats.errorSamples);
+    }
+    if (floor.stats.errors.get() > 0) {
+      log("floor errors (" + floor.stats.errors.get() + "): " + floor.stats.errorSamples);
+    }
+  }
+
+  /** Runs cases 0..count-1 on the thread pool; returns {seconds, ended}. */
+  private double[] drive(int count, String run, Predicate<Caseload.Case> worker) throws InterruptedException {
+    int dvShare = (int) Math.round(count * (dvCases / (double) Math.max(1, dvCases + yoCases)));
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger ended = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+          try {
+            if (worker.test(Caseload.caseNumber(run, i, dvShare))) {
+              ended.incrementAndGet();
+            }
+          } catch (RuntimeException e) {
+            log("case " + i + " failed: " + e);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.HOURS);
+    return new double[] {(System.nanoTime() - start) / 1e9, ended.get()};
+  }
+
+  private static ObjectNode report(ObjectNode json, Stats stats, double[] run, int total) {
+    json.put("cases", total).put("ended", (int) run[1]).put("seconds", run[0])
+        .put("casesPerSecond", run[1] / run[0]).put("requests", stats.requests())
+        .put("requestsPerSecond", stats.requests() / run[0]).put("errors", stats.errors.get());
+    ArrayNode samples = json.putArray("errorSamples");
+    stats.errorSamples.forEach(samples::add);
+    ObjectNode types = json.putObject("latencyMs");
+    stats.summary().forEach((type, p) -> types.putObject(type).put("count", (long) p[0]).put("p50", p[1])
+        .put("p95", p[2]).put("p99", p[3]).put("max", p[4]));
+    return json;
+  }
+
+  private void perType(String database, String what, Stats stats) {
+    stats.summary().forEach((type, p) -> table.add(String.format(Locale.ROOT, "| %s | %s %s p50/p95/p99 (n=%d) | %.1f / %.1f / %.1f ms |",
+        database, what, type, (long) p[0], p[1], p[2], p[3])));
+  }
+
+  // ---------------------------------------------------------------- 2. inbox
+
+  private void inbox(String database, ObjectNode out, BenchApp app, ProcessEngine engine, DataSource dataSource)
+      throws Exception {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("benchuser").count() == 0) {
+      User user = identity.newUser("benchuser");
+      user.setFirstName("Bench");
+      user.setLastName("User");
+      user.setEmail("benchuser@koeln.example");
+      user.setPassword(RestCaseworkers.BENCH_PASSWORD);
+      identity.saveUser(user);
+      for (String group : List.of("policeKoeln", "youthWelfareKoeln", "counsellingKoeln", "schoolKoeln")) {
+        identity.createMembership("benchuser", group);
+      }
+    }
+    RestCaseworkers client = new RestCaseworkers(app.base(), new Stats());
+    RestCaseworkers.Response filters = client.call("benchuser", "GET",
+        "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=50", null, null);
+    String filterId = null;
+    for (JsonNode filter : filters.json()) {
+      if (filter.get("name").asText().equals("My agency's open tasks")) {
+        filterId = filter.get("id").asText();
+      }
+    }
+    if (filterId == null) {
+      throw new IllegalStateException("Filter \"My agency's open tasks\" not visible to benchuser: " + filters.status() + " "
+          + filters.body());
+    }
+    ArrayNode levels = out.putArray("inbox");
+    AtomicInteger seeded = new AtomicInteger();
+    for (int size : inboxSizes) {
+      long seedStart = System.nanoTime();
+      seedTasks(engine, dataSource, size, seeded);
+      if (engine.getTaskService().createTaskQuery().count() < size) {
+        seedTasks(engine, dataSource, size, seeded);
+      }
+      long open = engine.getTaskService().createTaskQuery().count();
+      double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+      log(database + ": " + open + " open tasks (seeded in " + Math.round(seedSeconds) + " s); measuring the inbox");
+      String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+      Stats stats = new Stats();
+      long visible = -1;
+      for (int i = 0; i < inboxSamples + 20; i++) {
+        Stats target = i < 20 ? new Stats() : stats;
+        RestCaseworkers.Response list = target.time("list", () -> client.call("benchuser", "POST",
+            "/engine-rest/filter/" + fid(filters, "My agency's open tasks") + "/list?firstResult=0&maxResults=15", body,
+            "application/hal+json"));
+        RestCaseworkers.Response count = target.time("count", () -> client.call("benchuser", "POST",
+            "/engine-rest/filter/" + fid(filters, "My agency's open tasks") + "/count", body, null));
+        if (!list.ok() || !count.ok()) {
+          stats.error("inbox " + list.status() + " " + count.status() + " " + count.body());
+        } else {
+          visible = count.json().get("count").asLong();
+        }
+      }
+      Map<String, double[]> summary = stats.summary();
+      ObjectNode level = levels.addObject();
+      level.put("openTasks", open).put("visibleToUser", visible).put("seedSeconds", seedSeconds).put("errors", stats.errors.get());
+      summary.forEach((type, p) -> level.putObject(type).put("count", (long) p[0]).put("p50", p[1]).put("p95", p[2])
+          .put("p99", p[3]).put("max", p[4]));
+      for (Map.Entry<String, double[]> e : summary.entrySet()) {
+        double[] p = e.getValue();
+        table.add(String.format(Locale.ROOT, "| %s | inbox %s, %d open tasks (%d visible) p50/p95/p99 | %.1f / %.1f / %.1f ms |",
+            database, e.getKey(), open, visible, p[1], p[2], p[3]));
+      }
+      if (stats.errors.get() > 0) {
+        log("inbox errors: " + stats.errorSamples);
+      }
+    }
+  }
+
+  private static String fid(RestCaseworkers.Response filters, String name) {
+    for (JsonNode filter : filters.json()) {
+      if (filter.get("name").asText().equals(name)) {
+        return filter.get("id").asText();
+      }
+    }
+    throw new IllegalStateException(name);
+  }
+
+  /**
+   * Opens tasks through the engine's Java API (real processes, so real candidate groups, authorizations and
+   * deadline jobs): domestic-violence cases with counselling and children (counselling + Jugendamt task) or with
+   * a return ban (police + counselling task), alternating Köln and Bonn.
+   */
+  private void seedTasks(ProcessEngine engine, DataSource dataSource, int target, AtomicInteger seeded) throws Exception {
+    long open = engine.getTaskService().createTaskQuery().count();
+    if (open >= seedBase && open < target) {
+      copyTasks(dataSource, open, target);
+      return;
+    }
+    target = Math.min(target, seedBase);
+    final int goal = target;
+    int cases = (int) Math.max(0, (goal - open + 1) / 2);
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (int t = 0; t < 4; t++) {
+      pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+          int n = seeded.incrementAndGet();
+          Caseload.Path path = n % 2 == 0 ? Caseload.Path.DV_COUNSELLING_CHILDREN : Caseload.Path.DV_BAN_COURT;
+          Caseload.Case c = new Caseload.Case(n, Caseload.DV, path, "SEED-" + n);
+          Map<String, Object> variables = new LinkedHashMap<>(Caseload.startVariables(c));
+          variables.put("district", n % 4 < 2 ? "koeln" : "bonn");
+          try {
+            engine.getRuntimeService().startProcessInstanceByKey(Caseload.DV, c.businessKey(), variables);
+          } catch (RuntimeException e) {
+            log("seed " + n + " failed: " + e);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.HOURS);
+  }
+
+  /**
+   * Beyond {@code bench.seed.base} real tasks, copies the real open tasks in SQL (PostgreSQL): each copy keeps the
+   * original's execution, process instance, candidate groups (identity links) and task authorizations, under a
+   * new id ending in {@code _x<k>}. Copies have no deadline jobs. Fast, and the query sees the same row shapes.
+   */
+  private void copyTasks(DataSource dataSource, long open, int target) throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      long base;
+      try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ACT_RU_TASK WHERE strpos(ID_, '_x') = 0");
+          ResultSet rows = count.executeQuery()) {
+        rows.next();
+        base = rows.getLong(1);
+      }
+      long have = open;
+      int k = 1;
+      while (have < target) {
+        String suffix = "'_x" + k + "'";
+        long limit = Math.min(base, target - have);
+        try (java.sql.Statement st = connection.createStatement()) {
+          st.execute("CREATE TEMP TABLE IF NOT EXISTS bench_pick (id varchar(64))");
+          st.execute("TRUNCATE bench_pick");
+          st.execute("INSERT INTO bench_pick SELECT ID_ FROM ACT_RU_TASK WHERE strpos(ID_, '_x') = 0 ORDER BY ID_ LIMIT " + limit);
+          st.execute("DELETE FROM bench_pick p WHERE EXISTS (SELECT 1 FROM ACT_RU_TASK t WHERE t.ID_ = p.id || " + suffix + ")");
+          st.execute(copy(connection, "ACT_RU_TASK", Map.of("ID_", "ID_ || " + suffix),
+              "ID_ IN (SELECT id FROM bench_pick)"));
+          st.execute(copy(connection, "ACT_RU_IDENTITYLINK", Map.of("ID_", "ID_ || " + suffix, "TASK_ID_", "TASK_ID_ || " + suffix),
+              "TASK_ID_ IN (SELECT id FROM bench_pick)"));
+          st.execute(copy(connection, "ACT_RU_AUTHORIZATION", Map.of("ID_", "ID_ || " + suffix, "RESOURCE_ID_", "RESOURCE_ID_ || " + suffix),
+              "RESOURCE_TYPE_ = 7 AND RESOURCE_ID_ IN (SELECT id FROM bench_pick)"));
+        }
+        connection.commit();
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ACT_RU_TASK");
+            ResultSet rows = count.executeQuery()) {
+          rows.next();
+          have = rows.getLong(1);
+        }
+        k++;
+      }
+      try (java.sql.Statement st = connection.createStatement()) {
+        st.execute("ANALYZE");
+      }
+      connection.commit();
+    }
+  }
+
+  private static String copy(Connection connection, String table, Map<String, String> replace, String where) throws Exception {
+    List<String> columns = new ArrayList<>();
+    try (java.sql.Statement st = connection.createStatement();
+        ResultSet rows = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+      java.sql.ResultSetMetaData meta = rows.getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        columns.add(meta.getColumnName(i).toUpperCase(Locale.ROOT));
+      }
+    }
+    String select = columns.stream().map(c -> replace.getOrDefault(c, c)).reduce((a, b) -> a + ", " + b).orElseThrow();
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select + " FROM " + table + " WHERE " + where;
+  }
+
+  // ---------------------------------------------------------------- 3. reminder drain
+
+  private void drain(String database, ObjectNode out, DataSource dataSource) throws Exception {
+    greenMail.purgeEmailFromAllMailboxes();
+    Set<String> expected = new HashSet<>();
+    List<String> jobIds = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        // Köln cases: every Köln agency group has demo members with an email address (Bonn's have none but police).
+        PreparedStatement select = connection.prepareStatement("SELECT j.ID_, j.HANDLER_CFG_ FROM ACT_RU_JOB j "
+            + "JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = j.PROCESS_INSTANCE_ID_ AND v.NAME_ = 'district' AND v.TEXT_ = 'koeln' "
+            + "WHERE j.HANDLER_TYPE_ = 'task-deadline' AND j.HANDLER_CFG_ LIKE 'REMINDER|%' ORDER BY j.ID_ LIMIT ?")) {
+      select.setInt(1, drain);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          jobIds.add(rows.getString(1));
+          expected.add(rows.getString(2).split("\\|")[1]);
+        }
+      }
+    }
+    log(database + ": " + jobIds.size() + " reminders made due at once");
+    long start;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ = ?")) {
+      connection.setAutoCommit(false);
+      Timestamp now = new Timestamp(System.currentTimeMillis() - 1000);
+      for (String id : jobIds) {
+        update.setTimestamp(1, now);
+        update.setString(2, id);
+        update.addBatch();
+      }
+      update.executeBatch();
+      start = System.nanoTime();
+      connection.commit();
+    }
+    final long started = start;
+    Map<String, Set<String>> messagesByTask = new HashMap<>();
+    Set<String> parsed = new HashSet<>();
+    int seenCopies = 0;
+    double firstMail = -1;
+    long lastNew = System.nanoTime();
+    double drainSeconds = -1;
+    long deadline = started + TimeUnit.SECONDS.toNanos(drainTimeoutSec);
+    while (System.nanoTime() < deadline) {
+      // getReceivedMessages() lists mailbox by mailbox, so new copies are not only at the end: look at all,
+      // parse each Message-ID once.
+      MimeMessage[] received = greenMail.getReceivedMessages();
+      collect(received, parsed, messagesByTask);
+      seenCopies = received.length;
+      if (firstMail < 0 && seenCopies > 0) {
+        firstMail = (System.nanoTime() - started) / 1e9;
+      }
+      long delivered = expected.stream().filter(messagesByTask::containsKey).count();
+      if (delivered == expected.size()) {
+        drainSeconds = (System.nanoTime() - start) / 1e9;
+        break;
+      }
+      Thread.sleep(500);
+    }
+    if (drainSeconds < 0) {
+      drainSeconds = (System.nanoTime() - start) / 1e9;
+    }
+    Thread.sleep(5000); // late duplicates
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    collect(received, parsed, messagesByTask);
+    long undelivered = expected.stream().filter(id -> !messagesByTask.containsKey(id)).count();
+    // Not delivered yet is not lost: a reminder job still in the table will run later.
+    long pending = 0;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ = ?")) {
+      for (String id : jobIds) {
+        count.setString(1, id);
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          pending += rows.getLong(1);
+        }
+      }
+    }
+    long lost = Math.max(0, undelivered - pending);
+    long duplicates = 0;
+    for (String id : expected) {
+      duplicates += Math.max(0, messagesByTask.getOrDefault(id, Set.of()).size() - 1);
+    }
+    long unexpected = messagesByTask.keySet().stream().filter(id -> !expected.contains(id)).count();
+    double rate = (expected.size() - undelivered) / drainSeconds;
+    out.putObject("drain").put("reminders", expected.size()).put("seconds", drainSeconds).put("perSecond", rate)
+        .put("firstMailSeconds", firstMail)
+        .put("perSecondAfterFirstMail", (expected.size() - undelivered) / Math.max(0.001, drainSeconds - firstMail))
+        .put("delivered", expected.size() - undelivered).put("pendingAtTimeout", pending)
+        .put("duplicates", duplicates).put("lost", lost).put("otherMails", unexpected)
+        .put("mailCopies", received.length).put("timedOut", undelivered > 0).put("timeoutSeconds", drainTimeoutSec);
+    table.add(row(database, "reminder drain: " + expected.size() + " due at once, delivered " + (expected.size() - undelivered)
+        + (undelivered > 0 ? " (timeout, " + pending + " jobs still pending)" : "") + ", seconds", drainSeconds, "s"));
+    table.add(row(database, "reminder drain: reminders/s (from due)", rate, "/s"));
+    table.add(row(database, "reminder drain: first mail after (job acquisition idle wait)", firstMail, "s"));
+    table.add(row(database, "reminder drain: reminders/s from the first mail", (expected.size() - undelivered)
+        / Math.max(0.001, drainSeconds - firstMail), "/s"));
+    table.add(row(database, "reminder drain: duplicates / lost", duplicates, " / " + lost));
+  }
+
+  private static void collect(MimeMessage[] received, Set<String> parsed, Map<String, Set<String>> messagesByTask)
+      throws Exception {
+    for (MimeMessage message : received) {
+      String messageId = message.getMessageID();
+      if (parsed.add(messageId)) {
+        messagesByTask.computeIfAbsent(taskId(message), k -> new HashSet<>()).add(messageId);
+      }
+    }
+  }
+
+  private static String taskId(MimeMessage message) {
+    try {
+      // Raw source with quoted-printable soft line breaks and "=3D" undone: robust against any part structure.
+      String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message)
+          .replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+      Matcher matcher = TASK_LINK.matcher(raw);
+      if (!matcher.find()) {
+        matcher = TASK_LINK.matcher(text(message));
+      }
+      return matcher.find() ? matcher.group(1) : "?";
+    } catch (Exception e) {
+      return "?";
+    }
+  }
+
+  private static String text(Part part) throws Exception {
+    Object content = part.getContent();
+    if (content instanceof String s) {
+      return s;
+    }
+    if (content instanceof Multipart multipart) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart body = multipart.getBodyPart(i);
+        all.append(text(body));
+      }
+      return all.toString();
+    }
+    return "";
+  }
+
+  // ---------------------------------------------------------------- output
+
+  private static double heapUsedMiB(BenchApp app) throws IOException, InterruptedException {
+    Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+        String.valueOf(app.process.pid()), "GC.heap_info").redirectErrorStream(true).start();
+    String output = new String(jcmd.getInputStream().readAllBytes());
+    jcmd.waitFor(30, TimeUnit.SECONDS);
+    Matcher used = Pattern.compile("used (\\d+)K").matcher(output);
+    return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : -1;
+  }
+
+  private void write() throws IOException {
+    Files.createDirectories(Path.of("target", "bench"));
+    Path file = Path.of("target", "bench", "results" + (label.equals("default") ? "" : "-" + label) + ".json");
+    Files.writeString(file, RestCaseworkers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    StringBuilder text = new StringBuilder("\n| db | measure | value |\n|---|---|---|\n");
+    table.forEach(line -> text.append(line).append('\n'));
+    Files.writeString(Path.of("target", "bench", "results" + (label.equals("default") ? "" : "-" + label) + ".md"), text);
+    System.out.println(text);
+    System.out.println("Figures: " + file.toAbsolutePath());
+  }
+
+  private static String row(String database, String measure, double value, String unit) {
+    return String.format(Locale.ROOT, "| %s | %s | %.2f %s |", database, measure, value, unit);
+  }
+
+  private static String loadAvg() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static String memTotal() {
+    try {
+      return Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static List<Integer> ints(String csv) {
+    return csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).toList();
+  }
+
+  static void log(String line) {
+    System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + line);
+  }
+}

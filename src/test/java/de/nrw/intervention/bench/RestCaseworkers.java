@@ -1,0 +1,150 @@
+package de.nrw.intervention.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Drives cases through the authenticated REST API as Tasklist does: each caseworker lists the case's tasks
+ * visible to them, claims one, reads its form variables and completes it.
+ */
+final class RestCaseworkers {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  /** The password policy asks for at least 12 characters. */
+  static final String BENCH_PASSWORD = "bench-password-2026";
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+  final Stats stats;
+
+  RestCaseworkers(String base, Stats stats) {
+    this.base = base;
+    this.stats = stats;
+  }
+
+  record Response(int status, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("Not JSON: " + body, e);
+      }
+    }
+
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
+  static String basic(String user) {
+    String password = user.equals("benchuser") ? BENCH_PASSWORD : "demo";
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  Response call(String user, String method, String path, String body, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", basic(user))
+        .header("Accept", accept == null ? "application/json" : accept);
+    if (body != null) {
+      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      return new Response(-1, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Response(-1, "interrupted");
+    }
+  }
+
+  Response timed(String type, String user, String method, String path, String body) {
+    Response response = stats.time(type, () -> call(user, method, path, body, null));
+    if (!response.ok()) {
+      stats.error(type + " " + path + " -> " + response.status() + " " + response.body());
+    }
+    return response;
+  }
+
+  static String typed(Map<String, Object> variables) {
+    ObjectNode root = JSON.createObjectNode();
+    variables.forEach((name, value) -> {
+      ObjectNode v = root.putObject(name);
+      if (value instanceof Boolean b) {
+        v.put("value", b).put("type", "Boolean");
+      } else if (value instanceof Long l) {
+        v.put("value", l).put("type", "Long");
+      } else {
+        v.put("value", String.valueOf(value)).put("type", "String");
+      }
+    });
+    return root.toString();
+  }
+
+  /** One case from start to end; true when it ended. */
+  boolean run(Caseload.Case c) {
+    String start = "{\"businessKey\":\"" + c.businessKey() + "\",\"variables\":" + typed(Caseload.startVariables(c)) + "}";
+    Response started = timed("start", "officer", "POST", "/engine-rest/process-definition/key/" + c.process() + "/start", start);
+    if (!started.ok()) {
+      return false;
+    }
+    String instanceId = started.json().get("id").asText();
+    if (c.banBranch()) {
+      // The court's messages come from another system (here the administrator account): police may not correlate.
+      timed("message", "demo", "POST", "/engine-rest/message",
+          "{\"messageName\":\"FamilyCourtProtectionOrderApplied\",\"businessKey\":\"" + c.businessKey() + "\"}");
+      timed("message", "demo", "POST", "/engine-rest/message",
+          "{\"messageName\":\"FamilyCourtDecided\",\"businessKey\":\"" + c.businessKey() + "\"}");
+    }
+    for (int round = 0; round < 40; round++) {
+      Set<String> done = new HashSet<>();
+      for (String user : Caseload.CASEWORKERS) {
+        Response list = timed("list-tasks", user, "GET",
+            "/engine-rest/task?processInstanceId=" + instanceId + "&firstResult=0&maxResults=50", null);
+        if (!list.ok()) {
+          continue;
+        }
+        for (JsonNode task : list.json()) {
+          String id = task.get("id").asText();
+          if (!done.add(id)) {
+            continue;
+          }
+          String key = task.get("taskDefinitionKey").asText();
+          if (!timed("claim", user, "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}").ok()) {
+            continue;
+          }
+          timed("form-variables", user, "GET", "/engine-rest/task/" + id + "/form-variables", null);
+          timed("complete", user, "POST", "/engine-rest/task/" + id + "/complete",
+              "{\"variables\":" + typed(Caseload.completion(c, key)) + "}");
+        }
+      }
+      if (done.isEmpty()) {
+        // Harness check (not timed): did the case end, or is it waiting for a task nobody of ours can see?
+        Response history = call("demo", "GET", "/engine-rest/history/process-instance/" + instanceId, null, null);
+        boolean ended = history.ok() && !history.json().path("endTime").isNull() && !history.json().path("endTime").isMissingNode();
+        if (!ended) {
+          stats.error("case " + c.businessKey() + " not ended and no visible task: " + history.body());
+        }
+        return ended;
+      }
+    }
+    stats.error("case " + c.businessKey() + " exceeded 40 rounds");
+    return false;
+  }
+}
