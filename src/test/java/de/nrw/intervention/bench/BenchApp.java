@@ -1,22 +1,16 @@
 package de.nrw.intervention.bench;
 
+import de.nrw.intervention.testsupport.PackagedApp;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /** The packaged jar in its own JVM, as an operator runs it; measures time to ready, heap and RSS. */
 final class BenchApp implements AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   final String name;
   final int port;
@@ -32,11 +26,11 @@ final class BenchApp implements AutoCloseable {
   }
 
   static BenchApp start(String name, String jdbcUrl, String user, int smtpPort, List<String> extraArgs) throws IOException {
-    int port = freePort();
+    int port = PackagedApp.freePort();
     Path logs = Files.createDirectories(Path.of("target", "bench"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        System.getProperty("bench.app.xmx", "-Xmx1g"), "-jar", jar().toString(),
+        System.getProperty("bench.app.xmx", "-Xmx1g"), "-jar", PackagedApp.jar().toString(),
         "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=" + user,
@@ -76,15 +70,7 @@ final class BenchApp implements AutoCloseable {
   }
 
   int status(String path) {
-    try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    return PackagedApp.status(base() + path);
   }
 
   /** Resident set size of the JVM in MiB, from /proc. */
@@ -115,17 +101,4 @@ final class BenchApp implements AutoCloseable {
     }
   }
 
-  private static Path jar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(path -> path.getFileName().toString().matches("interagency-intervention-.*\\.jar"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/; run with -Pbench verify"));
-    }
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.nrw.intervention.InterventionApplication;
+import de.nrw.intervention.testsupport.PackagedApp;
 import de.nrw.intervention.testsupport.TestPostgres;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -93,7 +94,7 @@ public final class Benchmark {
         .put("inbox", inboxSizes.toString()).put("inboxSamples", inboxSamples).put("drain", drain).put("seedBase", seedBase)
         .put("appArgs", String.join(" ", appArgs));
     log("sizes " + sizes);
-    smtpPort = BenchApp.freePort();
+    smtpPort = PackagedApp.freePort();
     greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
     try {

@@ -1,18 +1,13 @@
 package de.nrw.intervention.cluster;
 
+import de.nrw.intervention.testsupport.PackagedApp;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -21,7 +16,6 @@ import org.springframework.http.HttpStatusCode;
 /** One application node: the packaged jar in its own JVM, as an operator runs it. */
 final class AppNode implements AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   final String name;
   final int port;
@@ -34,10 +28,10 @@ final class AppNode implements AutoCloseable {
   }
 
   static AppNode start(String name, String jdbcUrl, String... extraArgs) throws IOException {
-    int port = freePort();
+    int port = PackagedApp.freePort();
     Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar().toString(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", PackagedApp.jar().toString(),
         "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=postgres",
@@ -94,15 +88,7 @@ final class AppNode implements AutoCloseable {
   }
 
   int status(String path) {
-    try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    return PackagedApp.status(url(path));
   }
 
   /** SIGKILL: no shutdown hook runs, locked jobs stay locked until their lock time passes. */
@@ -121,19 +107,6 @@ final class AppNode implements AutoCloseable {
     }
   }
 
-  private static Path jar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(path -> path.getFileName().toString().matches("interagency-intervention-.*\\.jar"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/; run ./mvnw verify (package runs first)"));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   @Override
   public String toString() {
