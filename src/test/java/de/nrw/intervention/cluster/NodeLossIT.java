@@ -65,14 +65,14 @@ class NodeLossIT {
     assertThat(Instant.now()).as("all cases created before their reminders fall due").isBefore(remindersDue);
     assertThat(greenMail.getReceivedMessages()).isEmpty();
 
-    Awaitility.await("node A sends its first mails").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(50))
+    Awaitility.await("node A sends its first mails").dontCatchUncaughtExceptions().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(50))
         .until(() -> greenMail.getReceivedMessages().length >= expected / 10);
     nodeA.kill();
     Instant killed = Instant.now();
     int sentByA = greenMail.getReceivedMessages().length;
 
     AppNode nodeB = start("node-b", database).awaitReady();
-    Awaitility.await("node B delivers the rest").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+    Awaitility.await("node B delivers the rest").dontCatchUncaughtExceptions().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
         .until(() -> delivered().size() == expected);
     Duration takeover = Duration.between(killed, Instant.now());
 
