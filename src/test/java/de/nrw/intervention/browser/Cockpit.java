@@ -20,10 +20,7 @@ final class Cockpit {
   }
 
   Cockpit login(String user) {
-    page.navigate(baseUrl + "/camunda/app/cockpit/default/");
-    page.locator("input[ng-model='username']").fill(user);
-    page.locator("input[type='password']").fill("demo");
-    page.locator("button[type='submit']").click();
+    WebAppLogin.signIn(page, baseUrl + "/camunda/app/cockpit/default/", user);
     page.getByText("Processes").first().waitFor();
     return this;
   }

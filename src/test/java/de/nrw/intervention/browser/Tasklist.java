@@ -28,10 +28,7 @@ final class Tasklist {
   }
 
   Tasklist login(String user) {
-    page.navigate(baseUrl + "/camunda/app/tasklist/default/");
-    page.locator("input[ng-model='username']").fill(user);
-    page.locator("input[type='password']").fill("demo");
-    page.locator("button[type='submit']").click();
+    WebAppLogin.signIn(page, baseUrl + "/camunda/app/tasklist/default/", user);
     page.locator(".task-filter").first().waitFor();
     // The first filter's list loads on its own; a filter clicked meanwhile may get the older answer.
     page.waitForLoadState(LoadState.NETWORKIDLE);
