@@ -113,7 +113,12 @@ public final class Benchmark {
     String appUrl;
     String floorUrl;
     String user;
-    if (database.equals("postgres")) {
+    if (database.equals("postgres") && !System.getProperty("bench.postgres.url", "").isBlank()) {
+      // An external server (e.g. Debian's, with pg_stat_statements and logging) for inspecting queries.
+      appUrl = System.getProperty("bench.postgres.url");
+      floorUrl = appUrl;
+      user = System.getProperty("bench.postgres.user", TestPostgres.USER);
+    } else if (database.equals("postgres")) {
       appUrl = TestPostgres.newDatabase();
       floorUrl = appUrl; // the engine floor shares the database: it also seeds the inbox and the reminders
       user = TestPostgres.USER;
@@ -145,6 +150,7 @@ public final class Benchmark {
         table.add(row(database, "RSS after caseload", rss, "MiB"));
         if (database.equals("postgres") || Boolean.getBoolean("bench.h2.inbox")) {
           inbox(database, out, app, engine, context.getBean(DataSource.class));
+          holdForInspection(database, appUrl);
           if (drain > 0) {
             drain(database, out, context.getBean(DataSource.class));
           }
@@ -326,6 +332,21 @@ public final class Benchmark {
       if (stats.errors.get() > 0) {
         log("inbox errors: " + stats.errorSamples);
       }
+    }
+  }
+
+  /**
+   * With -Dbench.hold=true the harness keeps the seeded database and the app running until
+   * target/bench/release exists, so the inbox query can be inspected (psql, EXPLAIN ANALYZE).
+   */
+  private static void holdForInspection(String database, String url) throws InterruptedException {
+    if (!Boolean.getBoolean("bench.hold")) {
+      return;
+    }
+    Path release = Path.of("target", "bench", "release");
+    log(database + ": holding for inspection at " + url + " until " + release.toAbsolutePath() + " exists");
+    while (!Files.exists(release)) {
+      Thread.sleep(1000);
     }
   }
 
