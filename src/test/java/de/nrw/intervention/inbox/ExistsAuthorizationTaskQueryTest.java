@@ -1,0 +1,214 @@
+package de.nrw.intervention.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nrw.intervention.testsupport.TestPostgres;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rewritten task query must return exactly what the engine's own SQL returns, for every kind of grant. Each
+ * query runs twice on the same data, once through our statement and once through the engine's, on H2 and on a real
+ * PostgreSQL.
+ */
+class ExistsAuthorizationTaskQueryTest {
+
+  private ProcessEngine engine;
+  private Map<String, String> withPlugin;
+  private Map<String, String> engineOwn;
+
+  static Stream<Arguments> databases() {
+    return Stream.of(Arguments.of("h2"), Arguments.of("postgres"));
+  }
+
+  @AfterEach
+  void close() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void everyKindOfGrantSeesTheSameTasksAsWithTheEngineSql(String database) {
+    start(database);
+    seed();
+    List<String> users = List.of("police1", "youth1", "nobody", "taskUser", "defUser", "starUser", "multi");
+    for (String user : users) {
+      as(user, () -> assertSame(user, "all", () -> engine.getTaskService().createTaskQuery()));
+      if (!groupsOf(user).isEmpty()) {
+        as(user, () -> assertSame(user, "agency inbox", () -> engine.getTaskService().createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()));
+      }
+      as(user, () -> assertSame(user, "sorted page", () -> engine.getTaskService().createTaskQuery()
+          .orderByDueDate().asc().orderByTaskCreateTime().desc()));
+      as(user, () -> assertSame(user, "or query", () -> engine.getTaskService().createTaskQuery()
+          .or().taskAssignee("police1").taskCandidateGroup("youthWelfareKoeln").endOr()));
+    }
+    // The agency inbox of a police officer: police tasks of the district only.
+    as("police1", () -> assertThat(names(engine.getTaskService().createTaskQuery().list()))
+        .containsOnly("police task koeln"));
+    // A grant on every task ('*') and a grant on the process definition show everything of that scope.
+    as("starUser", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(5));
+    as("defUser", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(4));
+    as("nobody", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isZero());
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aRevokeFallsBackToTheEngineSqlAndIsHonoured(String database) {
+    start(database);
+    seed();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Task koeln = engine.getTaskService().createTaskQuery().taskName("police task koeln").singleResult();
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("police1");
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(koeln.getId());
+    revoke.removePermission(Permissions.READ);
+    authorizations.saveAuthorization(revoke);
+    as("police1", () -> {
+      assertSame("police1", "all", () -> engine.getTaskService().createTaskQuery());
+      assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    });
+  }
+
+  private void start(String database) {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    if (database.equals("postgres")) {
+      configuration.setJdbcUrl(TestPostgres.newDatabase());
+      configuration.setJdbcUsername(TestPostgres.USER);
+      configuration.setJdbcPassword("");
+      configuration.setJdbcDriver("org.postgresql.Driver");
+    } else {
+      configuration.setJdbcUrl("jdbc:h2:mem:exists-auth-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    }
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setProcessEngineName("exists-auth-" + database + System.nanoTime());
+    configuration.setAuthorizationEnabled(true);
+    // The agency filter is stored with ${currentUserGroups()}; here it is asked ad hoc.
+    configuration.setEnableExpressionsInAdhocQueries(true);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
+    configuration.getProcessEnginePlugins().add(new ExistsAuthorizationTaskQueryPlugin());
+    engine = configuration.buildProcessEngine();
+    DbSqlSessionFactory sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDbSqlSessionFactory();
+    withPlugin = sessions.getStatementMappings();
+    assertThat(withPlugin).containsAllEntriesOf(ExistsAuthorizationTaskQueryPlugin.STATEMENTS);
+    engineOwn = new HashMap<>(withPlugin);
+    ExistsAuthorizationTaskQueryPlugin.STATEMENTS.keySet().forEach(engineOwn::remove);
+  }
+
+  /**
+   * Two processes; tasks offered to district groups (the engine grants each candidate group READ on its task), a
+   * standalone task, and users holding each kind of grant.
+   */
+  private void seed() {
+    IdentityService identity = engine.getIdentityService();
+    for (String group : List.of("policeKoeln", "policeBonn", "youthWelfareKoeln")) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    for (String user : List.of("police1", "youth1", "nobody", "taskUser", "defUser", "starUser", "multi")) {
+      identity.saveUser(identity.newUser(user));
+    }
+    identity.createMembership("police1", "policeKoeln");
+    identity.createMembership("youth1", "youthWelfareKoeln");
+    identity.createMembership("multi", "policeKoeln");
+    identity.createMembership("multi", "policeBonn");
+    identity.createMembership("multi", "youthWelfareKoeln");
+    engine.getRepositoryService().createDeployment()
+        .addModelInstance("case.bpmn", Bpmn.createExecutableProcess("case").startEvent()
+            .parallelGateway("fork")
+            .userTask("police").name("police task koeln").camundaCandidateGroups("policeKoeln").endEvent()
+            .moveToNode("fork").userTask("youth").name("youth task koeln").camundaCandidateGroups("youthWelfareKoeln")
+            .endEvent().done())
+        .addModelInstance("other.bpmn", Bpmn.createExecutableProcess("other").startEvent()
+            .userTask("bonn").name("police task bonn").camundaCandidateGroups("policeBonn").endEvent().done())
+        .deploy();
+    engine.getRuntimeService().startProcessInstanceByKey("case");
+    engine.getRuntimeService().startProcessInstanceByKey("other");
+    engine.getRuntimeService().startProcessInstanceByKey("other");
+    TaskService tasks = engine.getTaskService();
+    Task standalone = tasks.newTask();
+    standalone.setName("standalone");
+    tasks.saveTask(standalone);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    grant(authorizations, "taskUser", Resources.TASK, standalone.getId(), Permissions.READ);
+    grant(authorizations, "defUser", Resources.PROCESS_DEFINITION, "other", Permissions.READ_TASK);
+    grant(authorizations, "defUser", Resources.PROCESS_DEFINITION, "case", Permissions.READ_TASK);
+    grant(authorizations, "starUser", Resources.TASK, "*", TaskPermissions.READ);
+    // A grant that must not count: another permission on the task.
+    Task bonn = tasks.createTaskQuery().taskName("police task bonn").list().get(0);
+    grant(authorizations, "youth1", Resources.TASK, bonn.getId(), Permissions.DELETE);
+  }
+
+  private static void grant(AuthorizationService authorizations, String user, Resources resource, String id,
+      org.camunda.bpm.engine.authorization.Permission permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(user);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
+  }
+
+  private void assertSame(String user, String what, Supplier<TaskQuery> query) {
+    DbSqlSessionFactory sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDbSqlSessionFactory();
+    sessions.setStatementMappings(engineOwn);
+    List<String> expectedList = ids(query.get().list());
+    List<String> expectedPage = ids(query.get().listPage(1, 2));
+    long expectedCount = query.get().count();
+    sessions.setStatementMappings(withPlugin);
+    assertThat(ids(query.get().list())).as(user + ": " + what).containsExactlyInAnyOrderElementsOf(expectedList);
+    assertThat(query.get().listPage(1, 2)).as(user + ": " + what + " page").hasSize(expectedPage.size());
+    assertThat(query.get().count()).as(user + ": " + what + " count").isEqualTo(expectedCount);
+  }
+
+  private List<String> groupsOf(String user) {
+    List<String> groups = new ArrayList<>();
+    engine.getIdentityService().createGroupQuery().groupMember(user).list().forEach(g -> groups.add(g.getId()));
+    return groups;
+  }
+
+  private void as(String user, Runnable check) {
+    engine.getIdentityService().setAuthentication(user, groupsOf(user));
+    try {
+      check.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static List<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).toList();
+  }
+
+  private static List<String> names(List<Task> tasks) {
+    return tasks.stream().map(Task::getName).toList();
+  }
+}
