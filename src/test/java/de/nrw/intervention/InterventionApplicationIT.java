@@ -12,9 +12,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,7 @@ class InterventionApplicationIT {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
+  @Autowired ProcessEngine processEngine;
   @Autowired List<ApplicationRunner> startupRunners;
   @Autowired TestRestTemplate rest;
 
@@ -91,6 +94,15 @@ class InterventionApplicationIT {
     assertThat(DEMO_USERS).allSatisfy(user -> assertThat(canAccess(user, "tasklist")).as(user).isTrue());
     assertThat(DEMO_USERS.stream().filter(user -> canAccess(user, "cockpit"))).containsExactlyInAnyOrder("demo", "supervisor");
     assertThat(DEMO_USERS.stream().filter(user -> canAccess(user, "admin"))).containsExactly("demo");
+  }
+
+  @Test
+  void taskQueries_runTheInboxStatementsWithSubSelectAuthorization() {
+    Map<String, String> mappings = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getDbSqlSessionFactory().getStatementMappings();
+
+    assertThat(mappings).containsEntry("selectTaskByQueryCriteria",
+        "de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization.selectTaskByQueryCriteriaWithExistsAuthorization");
   }
 
   @Test
