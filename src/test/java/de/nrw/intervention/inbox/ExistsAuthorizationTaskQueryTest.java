@@ -79,6 +79,30 @@ class ExistsAuthorizationTaskQueryTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void groupsHoldingAuthorizationsAreTheSameAsWithTheEngineSql(String database) {
+    start(database);
+    seed();
+    DbSqlSessionFactory sessions = configuration().getDbSqlSessionFactory();
+    sessions.setStatementMappings(engineOwn);
+    List<String> expected = authorizedGroupIds();
+    sessions.setStatementMappings(withPlugin);
+
+    assertThat(authorizedGroupIds()).containsExactlyInAnyOrderElementsOf(expected)
+        .contains("policeKoeln", "policeBonn", "youthWelfareKoeln");
+  }
+
+  private List<String> authorizedGroupIds() {
+    List<String> ids = configuration().getCommandExecutorTxRequired().execute(context -> context.getDbEntityManager()
+        .<String>selectList("selectAuthorizedGroupIds").stream().map(id -> (String) id).toList());
+    return ids.stream().filter(java.util.Objects::nonNull).toList();
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void aRevokeFallsBackToTheEngineSqlAndIsHonoured(String database) {
     start(database);
     seed();
