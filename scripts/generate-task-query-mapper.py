@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Regenerates src/main/resources/de/nrw/intervention/inbox/TaskQueryWithExistsAuthorization.xml from the
-engine's own task query (Task.xml inside camunda-engine-<version>.jar in the local Maven repository).
+"""Regenerates the query mappers in src/main/resources/de/nrw/intervention/inbox/ from the engine's own mapping
+files (inside camunda-engine-<version>.jar in the local Maven repository):
 
-Run after a Camunda upgrade: python3 scripts/generate-task-query-mapper.py
-ExistsAuthorizationMapperUpToDateTest fails until the mapper matches the engine on the classpath.
+  TaskQueryWithExistsAuthorization.xml      from Task.xml             (task lists and counts, Tasklist filters)
+  VariableQueryWithExistsAuthorization.xml  from VariableInstance.xml (variables of listed tasks, GET /variable-instance)
+
+Each is the engine's query with one change, the authorization check (see ExistsAuthorization.xml).
+Run after a Camunda upgrade:  python3 scripts/generate-task-query-mapper.py
+ExistsAuthorizationMapperUpToDateTest fails until the mappers match the engine on the classpath.
 """
 import hashlib
 import os
@@ -11,81 +15,22 @@ import re
 import sys
 import zipfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, 'src/main/resources/de/nrw/intervention/inbox/TaskQueryWithExistsAuthorization.xml')
-TASK_XML = 'org/camunda/bpm/engine/impl/mapping/entity/Task.xml'
+ROOT = os.path.dirname(os.path.abspath(os.path.dirname(__file__)))
+OUT_DIR = os.path.join(ROOT, 'src/main/resources/de/nrw/intervention/inbox')
+ENTITY = 'org/camunda/bpm/engine/impl/mapping/entity/'
+ENGINE_NS = 'org.camunda.bpm.engine.impl.persistence.entity.'
+CONTEXTUAL_CHECK = ('<include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity'
+                    '.contextualAuthorizationCheck" />')
 
-
-def engine_version():
-    pom = open(os.path.join(ROOT, 'pom.xml'), encoding='utf-8').read()
-    return re.search(r'<camunda.version>([^<]+)</camunda.version>', pom).group(1)
-
-
-def engine_task_xml(version):
-    jar = os.path.expanduser(f'~/.m2/repository/org/camunda/bpm/camunda-engine/{version}/camunda-engine-{version}.jar')
-    with zipfile.ZipFile(jar) as archive:
-        return archive.read(TASK_XML).decode('utf-8')
-
-
-def replace_once(text, old, new):
-    if text.count(old) != 1:
-        sys.exit(f'Task.xml changed: expected exactly one occurrence of:\n{old}\nAdapt this script.')
-    return text.replace(old, new)
-
-
-def criteria_fragment(task_xml):
-    start = task_xml.index('  <sql id="selectTaskByQueryCriteriaSql">')
-    end = task_xml.index('  </sql>', start) + len('  </sql>')
-    text = task_xml[start:end]
-    text = replace_once(text, '<sql id="selectTaskByQueryCriteriaSql">',
-                        '<sql id="taskQueryCriteriaWithExistsAuthorizationSql">')
-    text = replace_once(text, '    from ${prefix}ACT_RU_TASK RES',
-                        '    <include refid="bindExistsAuthorization" /><!-- CHANGED -->\n'
-                        '    from ${prefix}ACT_RU_TASK RES')
-    text = replace_once(text,
-                        '    <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">\n'
-                        '      <if test="!authCheck.revokeAuthorizationCheckEnabled">    \n',
-                        '    <!-- CHANGED: the join is made only when the sub-select form below does not apply. -->\n'
-                        '    <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null'
-                        ' &amp;&amp; !EXISTS_AUTH">\n'
-                        '      <if test="!authCheck.revokeAuthorizationCheckEnabled">    \n')
-    text = replace_once(text,
-                        '      <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity'
-                        '.contextualAuthorizationCheck" /> \n',
-                        '      <!-- CHANGED: the grant check as uncorrelated sub-selects instead of the join. -->\n'
-                        '      <choose>\n'
-                        '        <when test="EXISTS_AUTH">\n'
-                        '          <include refid="existsAuthorizationCheck" />\n'
-                        '        </when>\n'
-                        '        <otherwise>\n'
-                        '          <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity'
-                        '.contextualAuthorizationCheck" />\n'
-                        '        </otherwise>\n'
-                        '      </choose>\n')
-    return text
-
-
-HEADER = '''<?xml version="1.0" encoding="UTF-8" ?>
-<!--
-  The engine's task query (camunda-engine VERSION, org/camunda/bpm/engine/impl/mapping/entity/Task.xml,
-  Apache License 2.0, Copyright Camunda Services GmbH) with one change: the authorization check.
-  Task.xml sha256: SHA256
-
-  The engine joins ACT_RU_AUTHORIZATION with "AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')". That OR cannot be
-  hashed or merged, so PostgreSQL compares every visible task with every task grant of the user's groups:
-  5,000 x 5,000 rows for an agency inbox at 10,000 open tasks (2.5 s per count; BENCHMARKS.md). Here each
-  grant check is an uncorrelated sub-select ("RES.ID_ IN (SELECT RESOURCE_ID_ ...)"), which the database
-  evaluates once per query and probes per task. Same grants, same result (a TASK grant matches the task's id, a
-  PROCESS_DEFINITION grant the definition key, '*' everything); used only where the engine would use the join
-  (no revoke authorizations, one level of disjunctive checks); everything else runs the engine's SQL.
-
-  GENERATED by scripts/generate-task-query-mapper.py from the engine jar: do not edit, regenerate after a Camunda
-  upgrade (ExistsAuthorizationMapperUpToDateTest tells). Lines marked CHANGED differ from the engine's file.
--->
-<!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
-<mapper namespace="de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization">
-
-  <!-- As the engine's selectTaskByQueryCriteria, with the criteria below. -->
+TARGETS = [
+    {
+        'file': 'Task.xml',
+        'out': 'TaskQueryWithExistsAuthorization.xml',
+        'namespace': 'de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization',
+        'what': 'task query',
+        'fragment': 'selectTaskByQueryCriteriaSql',
+        'from_line': '    from ${prefix}ACT_RU_TASK RES',
+        'statements': '''  <!-- As the engine's selectTaskByQueryCriteria, with the criteria below. -->
   <select id="selectTaskByQueryCriteriaWithExistsAuthorization" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl"
       resultMap="org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap">
     <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.bindOrderBy"/>
@@ -97,7 +42,7 @@ HEADER = '''<?xml version="1.0" encoding="UTF-8" ?>
       , lower(RES.NAME_) LOWER_NAME_
     </if>
     <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.orderBySelection"/>
-    <include refid="taskQueryCriteriaWithExistsAuthorizationSql"/>
+    <include refid="selectTaskByQueryCriteriaSql"/>
     ${orderBy}
     ${limitAfter}
   </select>
@@ -106,61 +51,123 @@ HEADER = '''<?xml version="1.0" encoding="UTF-8" ?>
   <select id="selectTaskCountByQueryCriteriaWithExistsAuthorization" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl"
       resultType="long">
     ${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}
-    <include refid="taskQueryCriteriaWithExistsAuthorizationSql"/>
+    <include refid="selectTaskByQueryCriteriaSql"/>
     ${countDistinctAfterEnd}
   </select>
+''',
+    },
+    {
+        'file': 'VariableInstance.xml',
+        'out': 'VariableQueryWithExistsAuthorization.xml',
+        'namespace': 'de.nrw.intervention.inbox.VariableQueryWithExistsAuthorization',
+        'what': 'variable instance query',
+        'fragment': 'selectVariableInstanceByQueryCriteriaSql',
+        'from_line': '          from ${prefix}ACT_RU_VARIABLE RES',
+        'statements': '''  <!-- As the engine's selectVariableInstanceByQueryCriteria, with the criteria below. -->
+  <select id="selectVariableInstanceByQueryCriteriaWithExistsAuthorization"
+      parameterType="org.camunda.bpm.engine.impl.VariableInstanceQueryImpl"
+      resultMap="org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.variableInstanceResultMap">
+    <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.bindOrderBy"/>
+    ${limitBefore}
+    select ${distinct} RES.*
+    ${limitBetween}
+    <include refid="selectVariableInstanceByQueryCriteriaSql"/>
+    ${orderBy}
+    ${limitAfter}
+  </select>
 
-  <!-- True where the engine would join the authorization table: grants only, one level of disjunctive checks. -->
-  <sql id="bindExistsAuthorization">
-    <bind name="EXISTS_AUTH" value="authCheck.shouldPerformAuthorizatioCheck
-        &amp;&amp; authCheck.authUserId != null
-        &amp;&amp; !authCheck.revokeAuthorizationCheckEnabled
-        &amp;&amp; authCheck.permissionChecks.disjunctive
-        &amp;&amp; authCheck.permissionChecks.atomicChecks != null
-        &amp;&amp; !authCheck.permissionChecks.atomicChecks.isEmpty()
-        &amp;&amp; (authCheck.permissionChecks.compositeChecks == null
-            || authCheck.permissionChecks.compositeChecks.isEmpty())" />
-  </sql>
+  <!-- As the engine's selectVariableInstanceCountByQueryCriteria, with the criteria below. -->
+  <select id="selectVariableInstanceCountByQueryCriteriaWithExistsAuthorization"
+      parameterType="org.camunda.bpm.engine.impl.VariableInstanceQueryImpl" resultType="long">
+    ${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}
+    <include refid="selectVariableInstanceByQueryCriteriaSql"/>
+    ${countDistinctAfterEnd}
+  </select>
+''',
+    },
+]
 
-  <!-- Visible when any check holds: a grant on the task's own resource id (task id, definition key) or on '*'. -->
-  <sql id="existsAuthorizationCheck">
-    and (
-    <if test="applyAuthorizationCheckForCaseInstances">
-      RES.CASE_EXECUTION_ID_ IS NOT NULL OR
-    </if>
-    <foreach item="permCheck" collection="authCheck.permissionChecks.atomicChecks" separator="OR">
-      ${permCheck.resourceIdQueryParam} IN (<include refid="grantedResourceIds" />)
-      OR '*' IN (<include refid="grantedResourceIds" />)
-    </foreach>
-    )
-  </sql>
+HEADER = '''<?xml version="1.0" encoding="UTF-8" ?>
+<!--
+  The engine's WHAT (camunda-engine VERSION, org/camunda/bpm/engine/impl/mapping/entity/FILE,
+  Apache License 2.0, Copyright Camunda Services GmbH) with one change: the authorization check, made with
+  the sub-selects of ExistsAuthorization.xml instead of the engine's join (why: see there).
+  FILE sha256: SHA256
 
-  <!-- The resource ids of one check granted to the user, to one of their groups, or to everybody. -->
-  <sql id="grantedResourceIds">
-    SELECT A.RESOURCE_ID_ FROM ${prefix}ACT_RU_AUTHORIZATION A
-    WHERE A.TYPE_ &lt; 2
-    AND ( A.USER_ID_ IN ( #{authCheck.authUserId, jdbcType=VARCHAR}, '*')
-    <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
-      OR A.GROUP_ID_ IN
-      <foreach item="groupId" collection="authCheck.authGroupIds" open="(" separator="," close=")">#{groupId}</foreach>
-    </if>
-    )
-    AND A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
-    AND ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
-  </sql>
+  GENERATED by scripts/generate-task-query-mapper.py from the engine jar: do not edit, regenerate after a Camunda
+  upgrade (ExistsAuthorizationMapperUpToDateTest tells). Lines marked CHANGED differ from the engine's file.
+-->
+<!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+<mapper namespace="NAMESPACE">
 
-  <!-- From here: the engine's selectTaskByQueryCriteriaSql, renamed, with the CHANGED lines. -->
 '''
+
+
+def engine_version():
+    pom = open(os.path.join(ROOT, 'pom.xml'), encoding='utf-8').read()
+    return re.search(r'<camunda.version>([^<]+)</camunda.version>', pom).group(1)
+
+
+def engine_file(version, name):
+    jar = os.path.expanduser(f'~/.m2/repository/org/camunda/bpm/camunda-engine/{version}/camunda-engine-{version}.jar')
+    with zipfile.ZipFile(jar) as archive:
+        return archive.read(ENTITY + name).decode('utf-8')
+
+
+def replace_once(text, old, new, source):
+    if text.count(old) != 1:
+        sys.exit(f'{source} changed: expected exactly one occurrence of:\n{old}\nAdapt this script.')
+    return text.replace(old, new)
+
+
+def criteria_fragment(xml, target):
+    source = target['file']
+    start = xml.index(f'  <sql id="{target["fragment"]}">')
+    end = xml.index('  </sql>', start) + len('  </sql>')
+    text = xml[start:end]
+    # Includes relative to the engine's namespace must name it here.
+    namespace = re.search(r'<mapper namespace="([^"]+)"', xml).group(1)
+    text = re.sub(r'<include refid="([^".]+)"', lambda m: f'<include refid="{namespace}.{m.group(1)}"', text)
+    text = replace_once(text, target['from_line'],
+                        '    <include refid="de.nrw.intervention.inbox.ExistsAuthorization.bind" /><!-- CHANGED -->\n'
+                        + target['from_line'], source)
+    text = replace_once(text, '<if test="!authCheck.revokeAuthorizationCheckEnabled">',
+                        '<if test="!authCheck.revokeAuthorizationCheckEnabled &amp;&amp; !EXISTS_AUTH">'
+                        '<!-- CHANGED: no join where the sub-selects apply -->', source)
+    check_line = re.search(r'^( *)' + re.escape(CONTEXTUAL_CHECK) + r' *\n', text, re.M)
+    if check_line is None or text.count(CONTEXTUAL_CHECK) != 1:
+        sys.exit(f'{source} changed: the contextual authorization check is not where it was. Adapt this script.')
+    pad = check_line.group(1)
+    text = text.replace(check_line.group(0),
+                        f'{pad}<!-- CHANGED: the grant check as uncorrelated sub-selects instead of the join. -->\n'
+                        f'{pad}<choose>\n'
+                        f'{pad}  <when test="EXISTS_AUTH">\n'
+                        f'{pad}    <include refid="de.nrw.intervention.inbox.ExistsAuthorization.check" />\n'
+                        f'{pad}  </when>\n'
+                        f'{pad}  <otherwise>\n'
+                        f'{pad}    {CONTEXTUAL_CHECK}\n'
+                        f'{pad}  </otherwise>\n'
+                        f'{pad}</choose>\n', 1)
+    return text
+
+
+def generate(version, target):
+    xml = engine_file(version, target['file'])
+    digest = hashlib.sha256(xml.encode('utf-8')).hexdigest()
+    header = (HEADER.replace('WHAT', target['what']).replace('VERSION', version).replace('FILE', target['file'])
+              .replace('SHA256', digest).replace('NAMESPACE', target['namespace']))
+    body = (target['statements'] + '\n  <!-- From here: the engine\'s ' + target['fragment']
+            + ', with the CHANGED lines. -->\n' + criteria_fragment(xml, target))
+    path = os.path.join(OUT_DIR, target['out'])
+    with open(path, 'w', encoding='utf-8') as out:
+        out.write(header + body + '\n\n</mapper>\n')
+    print(f'wrote {os.path.relpath(path, ROOT)} from camunda-engine {version} {target["file"]}')
 
 
 def main():
     version = sys.argv[1] if len(sys.argv) > 1 else engine_version()
-    task_xml = engine_task_xml(version)
-    digest = hashlib.sha256(task_xml.encode('utf-8')).hexdigest()
-    mapper = HEADER.replace('VERSION', version).replace('SHA256', digest) + criteria_fragment(task_xml) + '\n\n</mapper>\n'
-    with open(OUT, 'w', encoding='utf-8') as out:
-        out.write(mapper)
-    print(f'wrote {os.path.relpath(OUT, ROOT)} from camunda-engine {version}')
+    for target in TARGETS:
+        generate(version, target)
 
 
 if __name__ == '__main__':

@@ -14,7 +14,7 @@ class InboxConfiguration {
 
   @Bean
   @ConditionalOnProperty(prefix = "intervention.inbox", name = "exists-authorization-check", matchIfMissing = true)
-  ExistsAuthorizationTaskQueryPlugin existsAuthorizationTaskQueryPlugin() {
-    return new ExistsAuthorizationTaskQueryPlugin();
+  ExistsAuthorizationPlugin existsAuthorizationPlugin() {
+    return new ExistsAuthorizationPlugin();
   }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * query runs twice on the same data, once through our statement and once through the engine's, on H2 and on a real
  * PostgreSQL.
  */
-class ExistsAuthorizationTaskQueryTest {
+class ExistsAuthorizationQueryTest {
 
   private ProcessEngine engine;
   private Map<String, String> withPlugin;
@@ -137,14 +137,14 @@ class ExistsAuthorizationTaskQueryTest {
     configuration.setEnableExpressionsInAdhocQueries(true);
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
-    configuration.getProcessEnginePlugins().add(new ExistsAuthorizationTaskQueryPlugin());
+    configuration.getProcessEnginePlugins().add(new ExistsAuthorizationPlugin());
     engine = configuration.buildProcessEngine();
     DbSqlSessionFactory sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getDbSqlSessionFactory();
     withPlugin = sessions.getStatementMappings();
-    assertThat(withPlugin).containsAllEntriesOf(ExistsAuthorizationTaskQueryPlugin.STATEMENTS);
+    assertThat(withPlugin).containsAllEntriesOf(ExistsAuthorizationPlugin.STATEMENTS);
     engineOwn = new HashMap<>(withPlugin);
-    ExistsAuthorizationTaskQueryPlugin.STATEMENTS.keySet().forEach(engineOwn::remove);
+    ExistsAuthorizationPlugin.STATEMENTS.keySet().forEach(engineOwn::remove);
   }
 
   /**
@@ -198,6 +198,40 @@ class ExistsAuthorizationTaskQueryTest {
     grant.setResourceId(id);
     grant.addPermission(permission);
     authorizations.saveAuthorization(grant);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void variablesOfListedTasksAreTheSameAsWithTheEngineSql(String database) {
+    start(database);
+    seed();
+    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(instance ->
+        engine.getRuntimeService().setVariable(instance.getId(), "caseReference", "REF-" + instance.getId()));
+    List<String> taskIds = ids(engine.getTaskService().createTaskQuery().list());
+    List<String> instanceIds = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        .map(instance -> instance.getId()).toList();
+    grant(engine.getAuthorizationService(), "taskUser", Resources.PROCESS_INSTANCE, instanceIds.get(0), Permissions.READ);
+    for (String user : List.of("police1", "youth1", "nobody", "taskUser", "defUser", "starUser", "multi")) {
+      as(user, () -> assertSameVariables(user, () -> engine.getRuntimeService().createVariableInstanceQuery()
+          .variableScopeIdIn(instanceIds.toArray(String[]::new))));
+      as(user, () -> assertSameVariables(user, () -> engine.getRuntimeService().createVariableInstanceQuery()
+          .variableName("caseReference")));
+      as(user, () -> assertSameVariables(user, () -> engine.getRuntimeService().createVariableInstanceQuery()
+          .taskIdIn(taskIds.toArray(String[]::new))));
+    }
+    as("taskUser", () -> assertThat(engine.getRuntimeService().createVariableInstanceQuery().count()).isEqualTo(1));
+    as("nobody", () -> assertThat(engine.getRuntimeService().createVariableInstanceQuery().count()).isZero());
+  }
+
+  private void assertSameVariables(String user, Supplier<org.camunda.bpm.engine.runtime.VariableInstanceQuery> query) {
+    DbSqlSessionFactory sessions = configuration().getDbSqlSessionFactory();
+    sessions.setStatementMappings(engineOwn);
+    List<String> expected = query.get().list().stream().map(v -> v.getId()).toList();
+    long expectedCount = query.get().count();
+    sessions.setStatementMappings(withPlugin);
+    assertThat(query.get().list().stream().map(v -> v.getId()).toList()).as(user + ": variables")
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(query.get().count()).as(user + ": variable count").isEqualTo(expectedCount);
   }
 
   private void assertSame(String user, String what, Supplier<TaskQuery> query) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
@@ -12,29 +13,37 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 
 /**
- * Makes the engine run its task list and task count queries with {@code TaskQueryWithExistsAuthorization.xml}: the
- * engine's own SQL with the authorization check as sub-selects instead of a join that grows with (visible tasks x
- * task grants). Every task query goes through it: Tasklist filters, {@code GET /task}, the Java API. Also the
- * engine's per-command lookup of groups holding authorizations, which otherwise reads the whole authorization table.
+ * Makes the engine run its task queries (Tasklist filters, {@code GET /task}, the Java API) and variable instance
+ * queries (the variables Tasklist shows in a list) with the authorization check of {@code ExistsAuthorization.xml}:
+ * sub-selects instead of a join that grows with rows x grants. Also replaces the engine's per-command lookup of the
+ * groups holding authorizations, which otherwise reads the whole authorization table.
  *
- * <p>Registered as a statement mapping of the engine's session factory, the same mechanism the engine uses for its
- * database-specific statements, so the engine code and its query objects stay untouched.
+ * <p>Registered as statement mappings of the engine's session factory, the mechanism the engine uses for its own
+ * database-specific statements: engine code and query objects stay untouched.
  */
-public class ExistsAuthorizationTaskQueryPlugin extends AbstractProcessEnginePlugin {
+public class ExistsAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
-  static final String MAPPER = "de/nrw/intervention/inbox/TaskQueryWithExistsAuthorization.xml";
-  static final String GROUPS_MAPPER = "de/nrw/intervention/inbox/AuthorizedGroupIds.xml";
-  static final String NAMESPACE = "de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization";
+  private static final String DIR = "de/nrw/intervention/inbox/";
+  /** In load order: the shared check first, the queries that include it after. */
+  static final List<String> MAPPERS = List.of(DIR + "ExistsAuthorization.xml",
+      DIR + "TaskQueryWithExistsAuthorization.xml", DIR + "VariableQueryWithExistsAuthorization.xml",
+      DIR + "AuthorizedGroupIds.xml");
+
+  private static final String TASKS = "de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization.";
+  private static final String VARIABLES = "de.nrw.intervention.inbox.VariableQueryWithExistsAuthorization.";
+  /** Engine statement id → ours. */
   static final Map<String, String> STATEMENTS = Map.of(
-      "selectTaskByQueryCriteria", NAMESPACE + ".selectTaskByQueryCriteriaWithExistsAuthorization",
-      "selectTaskCountByQueryCriteria", NAMESPACE + ".selectTaskCountByQueryCriteriaWithExistsAuthorization",
+      "selectTaskByQueryCriteria", TASKS + "selectTaskByQueryCriteriaWithExistsAuthorization",
+      "selectTaskCountByQueryCriteria", TASKS + "selectTaskCountByQueryCriteriaWithExistsAuthorization",
+      "selectVariableInstanceByQueryCriteria", VARIABLES + "selectVariableInstanceByQueryCriteriaWithExistsAuthorization",
+      "selectVariableInstanceCountByQueryCriteria",
+      VARIABLES + "selectVariableInstanceCountByQueryCriteriaWithExistsAuthorization",
       "selectAuthorizedGroupIds", "de.nrw.intervention.inbox.AuthorizedGroupIds.selectAuthorizedGroupIdsByIndexWalk");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engineConfiguration) {
     Configuration myBatis = engineConfiguration.getSqlSessionFactory().getConfiguration();
-    load(myBatis, MAPPER);
-    load(myBatis, GROUPS_MAPPER);
+    MAPPERS.forEach(mapper -> load(myBatis, mapper));
     DbSqlSessionFactory sessions = engineConfiguration.getDbSqlSessionFactory();
     // A copy: the engine's map for this database type is static and shared by every engine in the JVM.
     Map<String, String> mappings = sessions.getStatementMappings() == null
