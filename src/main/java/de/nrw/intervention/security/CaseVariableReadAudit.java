@@ -47,19 +47,25 @@ class CaseVariableReadAudit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<EngineApiRequest> api = EngineApiRequest.of(request);
-    Set<String> cases = api.map(this::casesRead).orElse(null);
+    Optional<EngineApiRequest> api = EngineApiRequest.of(request).filter(CaseVariableReadAudit::readsVariables);
     String user = api.flatMap(call -> call.caller(engine.get().getIdentityService(), engine.get().getName()))
         .map(EngineApiRequest.Caller::userId).orElse(null);
     chain.doFilter(request, response);
-    // complete/submit-form only read variables when asked to return them (answer 200 instead of 204)
-    if (cases != null && user != null && response.getStatus() == HttpServletResponse.SC_OK) {
-      AUDIT.info("case-variables-read user={} cases={} call=\"{} {}\" at={}", user, cases,
+    // complete/submit-form only read variables when asked to return them (answer 200 instead of 204). The case is
+    // looked up afterwards, from history (which outlives a completed task), and only for reads that happened and
+    // are logged.
+    if (api.isPresent() && user != null && response.getStatus() == HttpServletResponse.SC_OK && AUDIT.isInfoEnabled()) {
+      AUDIT.info("case-variables-read user={} cases={} call=\"{} {}\" at={}", user, casesRead(api.get()),
           api.get().method(), api.get().path(), Instant.now());
     }
   }
 
-  /** The references of the cases a call reads variables of; null if it reads none. */
+  private static boolean readsVariables(EngineApiRequest call) {
+    return TASK_READ.matcher(call.path()).matches() || INSTANCE_READ.matcher(call.path()).matches()
+        || VARIABLE_QUERY.matcher(call.path()).matches();
+  }
+
+  /** The references of the cases a call reads variables of ({@link #readsVariables} is true for it). */
   private Set<String> casesRead(EngineApiRequest call) {
     Matcher task = TASK_READ.matcher(call.path());
     if (task.matches()) {

@@ -1,6 +1,7 @@
 package de.nrw.intervention.security;
 
 import jakarta.servlet.Filter;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The engine plugin (password policy, case authorizations) and the guards in front of the engine's API.
@@ -39,29 +41,34 @@ class SecurityConfiguration {
   }
 
   // The engine is looked up on the first request, not when the web server starts: filters must not change
-  // when the engine is built (nodes sharing a new database rely on the usual startup order).
+  // when the engine is built (nodes sharing a new database rely on the usual startup order). Then it is kept:
+  // resolving the bean through the provider on every request costs a bean-factory lookup each time.
 
   @Bean
   FilterRegistrationBean<TaskOnlyVariableFilter> taskOnlyVariableFilter(SecurityProperties properties,
       ObjectProvider<ProcessEngine> engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new TaskOnlyVariableFilter(properties, engine::getObject), 30, REST, webapps + "/api/*");
+    return register(new TaskOnlyVariableFilter(properties, firstRequest(engine)), 30, REST, webapps + "/api/*");
   }
 
   @Bean
   FilterRegistrationBean<CaseVariableReadAudit> caseVariableReadAudit(ObjectProvider<ProcessEngine> engine,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new CaseVariableReadAudit(engine::getObject), 40, REST, webapps + "/api/*");
+    return register(new CaseVariableReadAudit(firstRequest(engine)), 40, REST, webapps + "/api/*");
   }
 
   @Bean
   FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(ObjectProvider<ProcessEngine> engine) {
-    return register(new ActuatorAccessFilter(engine::getObject), 0, "/actuator", "/actuator/*");
+    return register(new ActuatorAccessFilter(firstRequest(engine)), 0, "/actuator", "/actuator/*");
   }
 
   @Bean
   FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(SecurityProperties properties,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     return register(new SessionLifetimeFilter(properties), -10, webapps + "/*");
+  }
+
+  private static Supplier<ProcessEngine> firstRequest(ObjectProvider<ProcessEngine> engine) {
+    return SingletonSupplier.of(engine::getObject);
   }
 
   private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order, String... urlPatterns) {

@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody larger API request bodies are refused with 413 before anything parses them
  * @param absoluteSessionTimeout a web-app session ends this long after login, however active
  * @param passwordMinLength the engine's password policy (applies where the policy is enabled)
+ * @param restAuthenticationCacheTime a successful HTTP Basic check on /engine-rest is remembered this long (as the
+ *     web apps' authentication cache); 0 checks every call
  */
 @ConfigurationProperties("intervention.security")
 record SecurityProperties(
@@ -25,7 +27,8 @@ record SecurityProperties(
     @DefaultValue("school") List<String> taskOnlyGroupPrefixes,
     @DefaultValue("256KB") DataSize maxRequestBody,
     @DefaultValue("8h") Duration absoluteSessionTimeout,
-    @DefaultValue("12") int passwordMinLength) {
+    @DefaultValue("12") int passwordMinLength,
+    @DefaultValue("55s") Duration restAuthenticationCacheTime) {
 
   boolean isTaskOnlyGroup(String groupId) {
     return taskOnlyGroupPrefixes.stream().anyMatch(groupId::startsWith);

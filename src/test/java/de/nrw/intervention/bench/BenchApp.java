@@ -30,7 +30,7 @@ final class BenchApp implements AutoCloseable {
     Path logs = Files.createDirectories(Path.of("target", "bench"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        System.getProperty("bench.app.xmx", "-Xmx1g"), "-jar", PackagedApp.jar().toString(),
+        "-jar", PackagedApp.jar().toString(),
         "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=" + user,
@@ -40,6 +40,8 @@ final class BenchApp implements AutoCloseable {
         "--intervention.reminders.demo-mail.enabled=false",
         "--intervention.models.processes-dir=" + Path.of("processes").toAbsolutePath(),
         "--intervention.models.forms-dir=" + Path.of("forms").toAbsolutePath()));
+    // JVM options go before -jar; split on whitespace so e.g. "-Xmx1g -XX:StartFlightRecording=..." profiles the app.
+    command.addAll(1, List.of(System.getProperty("bench.app.xmx", "-Xmx1g").trim().split("\\s+")));
     command.addAll(extraArgs);
     long started = System.nanoTime();
     Process process = new ProcessBuilder(command)

@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
 class SessionLifetimeFilterTest {
 
   private final SessionLifetimeFilter filter = new SessionLifetimeFilter(new SecurityProperties("district-routing",
-      List.of("policeGroup"), List.of("school"), DataSize.ofKilobytes(256), Duration.ofHours(8), 12));
+      List.of("policeGroup"), List.of("school"), DataSize.ofKilobytes(256), Duration.ofHours(8), 12,
+      Duration.ofSeconds(55)));
 
   @Test
   void sessionOlderThanTheAbsoluteTimeout_isEnded_evenIfActive() throws Exception {
