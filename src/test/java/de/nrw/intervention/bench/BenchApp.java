@@ -29,8 +29,10 @@ final class BenchApp implements AutoCloseable {
     int port = PackagedApp.freePort();
     Path logs = Files.createDirectories(Path.of("target", "bench"));
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        System.getProperty("bench.app.xmx", "-Xmx1g"), "-jar", PackagedApp.jar().toString(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // Split on whitespace, so JVM options such as a flight recording can ride along with the heap size.
+    command.addAll(List.of(System.getProperty("bench.app.xmx", "-Xmx1g").trim().split("\\s+")));
+    command.addAll(List.of("-jar", PackagedApp.jar().toString(),
         "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=" + user,
