@@ -30,6 +30,7 @@ class ReminderConfiguration {
   /** Closed with the context, after the job executor: QUIT on every idle connection. */
   @Bean(destroyMethod = "close")
   SmtpConnectionPool reminderSmtpConnections(JavaMailSenderImpl mailSender, ReminderProperties properties) {
+    MailStreamProviderShortcut.install();
     ReminderProperties.Smtp smtp = properties.smtp();
     return new SmtpConnectionPool(mailSender, smtp.poolSize(), smtp.maxIdle(), smtp.maxMessagesPerConnection(),
         Clock.systemUTC());
