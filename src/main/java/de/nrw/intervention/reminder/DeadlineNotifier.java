@@ -3,10 +3,12 @@ package de.nrw.intervention.reminder;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +30,15 @@ class DeadlineNotifier {
    */
   private static final String NO_CASE_REFERENCE = "-";
 
+  /** Deployed process versions × user tasks; far more than a real installation has. */
+  private static final int MODELLED_NAMES_KEPT = 10_000;
+
   private final RecipientResolver resolver;
   private final ReminderMailer mailer;
   private final ReminderProperties properties;
   private final DateTimeFormatter dueDateFormat;
   private final ReminderMetrics metrics;
+  private final Map<String, ModelledNames> modelledNames = new ConcurrentHashMap<>();
 
   DeadlineNotifier(RecipientResolver resolver, ReminderMailer mailer, ReminderProperties properties,
       ReminderMetrics metrics) {
@@ -83,14 +89,32 @@ class DeadlineNotifier {
   }
 
   private MailFacts facts(TaskEntity task) {
-    ExecutionEntity execution = task.getExecution();
-    String processName = execution.getProcessDefinition().getName() != null
-        ? execution.getProcessDefinition().getName() : execution.getProcessDefinition().getKey();
+    String key = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
+    ModelledNames names = modelledNames.get(key);
+    if (names == null) { // not computeIfAbsent: reading the definition must not block other job threads
+      if (modelledNames.size() >= MODELLED_NAMES_KEPT) {
+        modelledNames.clear(); // only after very many redeployments; refilled from the engine on demand
+      }
+      names = modelledNames(task);
+      modelledNames.put(key, names);
+    }
     Object reference = task.getVariable(CASE_REFERENCE_VARIABLE);
     String caseReference = CaseReferenceListener.isWellFormed(reference) ? (String) reference : NO_CASE_REFERENCE;
-    return new MailFacts(task.getId(), modelledTaskName(task), processName,
+    return new MailFacts(task.getId(), names.taskName(), names.processName(),
         dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
   }
+
+  private static ModelledNames modelledNames(TaskEntity task) {
+    ProcessDefinitionEntity definition = task.getExecution().getProcessDefinition();
+    String processName = definition.getName() != null ? definition.getName() : definition.getKey();
+    return new ModelledNames(processName, modelledTaskName(task));
+  }
+
+  /**
+   * Names as deployed: a deployed process definition (one id per version) never changes, so they are kept by
+   * definition id and task key. Saves reading the definition from the database for every mail.
+   */
+  private record ModelledNames(String processName, String taskName) { }
 
   /**
    * The name as modelled, not as evaluated: a name like "Call ${victimName}" must not put the value of a

@@ -1,27 +1,39 @@
 package de.nrw.intervention.reminder;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 @Configuration(proxyBeanMethods = false)
 class ReminderConfiguration {
 
   /** A ProcessEnginePlugin bean: the Camunda starter adds it to the engine configuration. */
   @Bean
-  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, JavaMailSender mailSender,
-      MeterRegistry meterRegistry, ObjectProvider<ReminderMailer.SentMailArchive> archive) {
+  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, JavaMailSenderImpl mailSender,
+      SmtpConnectionPool reminderSmtpConnections, MeterRegistry meterRegistry,
+      ObjectProvider<ReminderMailer.SentMailArchive> archive) {
     checkRetryCycle(properties.retryCycle());
-    ReminderMailer mailer = new ReminderMailer(mailSender, new MailTemplates(properties.locale()), properties.from(),
+    ReminderMailer mailer = new ReminderMailer(mailSender, reminderSmtpConnections,
+        new MailTemplates(properties.locale()), properties.from(),
         archive.getIfAvailable(() -> ReminderMailer.SentMailArchive.NONE));
     DeadlineNotifier notifier = new DeadlineNotifier(
         new RecipientResolver(properties.routingDecision(), properties.escalationGroupOutput()),
         mailer, properties, new ReminderMetrics(meterRegistry));
     return new DeadlineEnginePlugin(properties, new DeadlineJobHandler(properties.enabled(), notifier));
+  }
+
+  /** Closed with the context, after the job executor: QUIT on every idle connection. */
+  @Bean(destroyMethod = "close")
+  SmtpConnectionPool reminderSmtpConnections(JavaMailSenderImpl mailSender, ReminderProperties properties) {
+    MailStreamProviderShortcut.install();
+    ReminderProperties.Smtp smtp = properties.smtp();
+    return new SmtpConnectionPool(mailSender, smtp.poolSize(), smtp.maxIdle(), smtp.maxMessagesPerConnection(),
+        Clock.systemUTC());
   }
 
   /** Fails at startup rather than at the first mail outage. */

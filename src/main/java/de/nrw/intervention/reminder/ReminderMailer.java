@@ -15,12 +15,24 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 class ReminderMailer {
 
   private final JavaMailSender mailSender;
+  private final Outbox outbox;
   private final MailTemplates templates;
   private final String from;
   private final SentMailArchive archive;
 
+  /** One SMTP connection per mail (Spring's own sending). */
   ReminderMailer(JavaMailSender mailSender, MailTemplates templates, String from, SentMailArchive archive) {
+    this(mailSender, mailSender::send, templates, from, archive);
+  }
+
+  /**
+   * @param mailSender creates the messages (its session carries the {@code spring.mail.properties})
+   * @param outbox     delivers them, e.g. over a kept-open connection ({@link SmtpConnectionPool})
+   */
+  ReminderMailer(JavaMailSender mailSender, Outbox outbox, MailTemplates templates, String from,
+      SentMailArchive archive) {
     this.mailSender = mailSender;
+    this.outbox = outbox;
     this.templates = templates;
     this.from = from;
     this.archive = archive;
@@ -38,8 +50,14 @@ class ReminderMailer {
     } catch (MessagingException e) {
       throw new MailPreparationException(e);
     }
-    mailSender.send(message);
+    outbox.send(message);
     archive.sent(kind, facts.taskId(), message);
+  }
+
+  /** Hands a finished message to the mail server; throws Spring's {@link MailException} when it was not accepted. */
+  @FunctionalInterface
+  interface Outbox {
+    void send(MimeMessage message) throws MailException;
   }
 
   /** Where the demo profile keeps a copy of every sent mail; in production nothing is kept. */

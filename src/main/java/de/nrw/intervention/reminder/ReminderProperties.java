@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param routingDecision   decision that maps the {@code district} variable to the agencies' groups
  * @param escalationGroupOutput output column of that decision naming the group that receives escalations
  * @param demoMail          the demo profile's embedded SMTP server
+ * @param smtp              how SMTP connections are kept open between mails
  */
 @ConfigurationProperties("intervention.reminders")
 record ReminderProperties(
@@ -34,13 +35,25 @@ record ReminderProperties(
     @DefaultValue("http://localhost:8080/camunda/app/tasklist/default") String tasklistBaseUrl,
     @DefaultValue("district-routing") String routingDecision,
     @DefaultValue("policeSupervisorGroup") String escalationGroupOutput,
-    @DefaultValue DemoMail demoMail) {
+    @DefaultValue DemoMail demoMail,
+    @DefaultValue Smtp smtp) {
 
   /**
    * @param enabled   start GreenMail on {@code spring.mail.port} (demo profile only)
    * @param directory every sent mail is also written there as an .eml file
    */
   record DemoMail(@DefaultValue("true") boolean enabled, @DefaultValue("data/mail") Path directory) { }
+
+  /**
+   * @param poolSize                    SMTP connections kept open between mails (one per job thread is enough);
+   *                                    0: a new connection for every mail
+   * @param maxIdle                     an open connection unused this long is closed (stay below the server's own
+   *                                    idle timeout, typically 5 minutes)
+   * @param maxMessagesPerConnection    after this many mails a connection is closed and a new one opened (many
+   *                                    servers limit mails per connection)
+   */
+  record Smtp(@DefaultValue("8") int poolSize, @DefaultValue("30s") Duration maxIdle,
+      @DefaultValue("100") int maxMessagesPerConnection) { }
 
   String taskLink(String taskId) {
     String base = tasklistBaseUrl.endsWith("/") ? tasklistBaseUrl.substring(0, tasklistBaseUrl.length() - 1) : tasklistBaseUrl;

@@ -465,6 +465,7 @@ public final class Benchmark {
   // ---------------------------------------------------------------- 3. reminder drain
 
   private void drain(String database, ObjectNode out, DataSource dataSource) throws Exception {
+    topUpKoelnReminders(database, dataSource);
     greenMail.purgeEmailFromAllMailboxes();
     Set<String> expected = new HashSet<>();
     List<String> jobIds = new ArrayList<>();
@@ -559,6 +560,55 @@ public final class Benchmark {
     table.add(row(database, "reminder drain: reminders/s from the first mail", (expected.size() - undelivered)
         / Math.max(0.001, drainSeconds - firstMail), "/s"));
     table.add(row(database, "reminder drain: duplicates / lost", duplicates, " / " + lost));
+  }
+
+  /** Köln reminder jobs of real seeded tasks (SQL copies of tasks have no deadline jobs). */
+  private static int koelnReminderJobs(DataSource dataSource) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ACT_RU_JOB j "
+            + "JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = j.PROCESS_INSTANCE_ID_ AND v.NAME_ = 'district' AND v.TEXT_ = 'koeln' "
+            + "WHERE j.HANDLER_TYPE_ = 'task-deadline' AND j.HANDLER_CFG_ LIKE 'REMINDER|%'");
+        ResultSet rows = count.executeQuery()) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  /**
+   * The inbox seeds at most bench.seed.base real tasks, half of them Köln: a drain larger than that gets further real
+   * Köln cases (two tasks with deadline jobs each) through the in-process engine, started like the inbox's seed.
+   */
+  private void topUpKoelnReminders(String database, DataSource dataSource) throws Exception {
+    int missing = drain - koelnReminderJobs(dataSource);
+    if (missing <= 0) {
+      return;
+    }
+    ProcessEngine engine = org.camunda.bpm.engine.ProcessEngines.getProcessEngines().values().iterator().next();
+    int cases = (missing + 1) / 2;
+    log(database + ": starting " + cases + " more Köln cases for " + missing + " more reminder jobs");
+    long begin = System.nanoTime();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (int t = 0; t < 4; t++) {
+      pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
+          int n = 1_000_000 + i;
+          Caseload.Path path = i % 2 == 0 ? Caseload.Path.DV_COUNSELLING_CHILDREN : Caseload.Path.DV_BAN_COURT;
+          Caseload.Case c = new Caseload.Case(n, Caseload.DV, path, "DRAIN-" + n);
+          Map<String, Object> variables = new LinkedHashMap<>(Caseload.startVariables(c));
+          variables.put("district", "koeln");
+          try {
+            engine.getRuntimeService().startProcessInstanceByKey(Caseload.DV, c.businessKey(), variables);
+          } catch (RuntimeException e) {
+            log("drain seed " + n + " failed: " + e);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.HOURS);
+    log(database + ": " + koelnReminderJobs(dataSource) + " Köln reminder jobs after "
+        + Math.round((System.nanoTime() - begin) / 1e9) + " s");
   }
 
   private static void collect(MimeMessage[] received, Set<String> parsed, Map<String, Set<String>> messagesByTask)

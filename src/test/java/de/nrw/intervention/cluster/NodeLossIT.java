@@ -114,6 +114,7 @@ class NodeLossIT {
         "--intervention.reminders.demo-mail.enabled=false",
         "--intervention.reminders.locale=en",
         "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
+        "--camunda.bpm.job-execution.core-pool-size=" + JOB_THREADS,
         "--camunda.bpm.job-execution.max-pool-size=" + JOB_THREADS);
     nodes.add(node);
     return node;
