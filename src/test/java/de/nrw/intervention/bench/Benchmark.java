@@ -55,11 +55,11 @@ public final class Benchmark {
   private final int dvCases = Integer.getInteger("bench.dv", 160);
   private final int yoCases = Integer.getInteger("bench.yo", 80);
   private final int warmup = Integer.getInteger("bench.warmup", 20);
-  private final List<Integer> inboxSizes = ints(System.getProperty("bench.inbox", "1000,10000"));
+  private final List<Integer> inboxSizes = ints(System.getProperty("bench.inbox", "1000,10000,50000"));
   private final int inboxSamples = Integer.getInteger("bench.inbox.samples", 100);
-  private final int drain = Integer.getInteger("bench.drain", 1000);
+  private final int drain = Integer.getInteger("bench.drain", 10000);
   private final int seedBase = Integer.getInteger("bench.seed.base", 2000);
-  private final int drainTimeoutSec = Integer.getInteger("bench.drain.timeout", 90);
+  private final int drainTimeoutSec = Integer.getInteger("bench.drain.timeout", 300);
   private final List<String> databases = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
   private final List<String> appArgs = System.getProperty("bench.app.args", "").isBlank() ? List.of()
       : List.of(System.getProperty("bench.app.args").trim().split("\\s+"));
@@ -158,7 +158,7 @@ public final class Benchmark {
         inbox(database, out, app, engine, context.getBean(DataSource.class));
         holdForInspection(database, appUrl);
         if (drain > 0) {
-          drain(database, out, context.getBean(DataSource.class));
+          drain(database, out, engine, context.getBean(DataSource.class));
         }
       } finally {
         context.close();
@@ -376,22 +376,31 @@ public final class Benchmark {
       return;
     }
     target = Math.min(target, seedBase);
-    final int goal = target;
-    int cases = (int) Math.max(0, (goal - open + 1) / 2);
+    int cases = (int) Math.max(0, (target - open + 1) / 2);
+    startCases(engine, cases, "SEED-", i -> seeded.incrementAndGet(), n -> n % 4 < 2 ? "koeln" : "bonn");
+  }
+
+  /**
+   * Starts domestic-violence cases through the engine's Java API on 4 threads: counselling + children (counselling
+   * and Jugendamt task) or return ban (police and counselling task), so real candidate groups, task grants, per-case
+   * grants and deadline jobs.
+   */
+  private static void startCases(ProcessEngine engine, int cases, String prefix, java.util.function.IntUnaryOperator number,
+      java.util.function.IntFunction<String> district) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     for (int t = 0; t < 4; t++) {
       pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
-          int n = seeded.incrementAndGet();
+          int n = number.applyAsInt(i);
           Caseload.Path path = n % 2 == 0 ? Caseload.Path.DV_COUNSELLING_CHILDREN : Caseload.Path.DV_BAN_COURT;
-          Caseload.Case c = new Caseload.Case(n, Caseload.DV, path, "SEED-" + n);
+          Caseload.Case c = new Caseload.Case(n, Caseload.DV, path, prefix + n);
           Map<String, Object> variables = new LinkedHashMap<>(Caseload.startVariables(c));
-          variables.put("district", n % 4 < 2 ? "koeln" : "bonn");
+          variables.put("district", district.apply(n));
           try {
             engine.getRuntimeService().startProcessInstanceByKey(Caseload.DV, c.businessKey(), variables);
           } catch (RuntimeException e) {
-            log("seed " + n + " failed: " + e);
+            log(prefix + n + " failed: " + e);
           }
         }
       });
@@ -464,8 +473,8 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------- 3. reminder drain
 
-  private void drain(String database, ObjectNode out, DataSource dataSource) throws Exception {
-    topUpKoelnReminders(database, dataSource);
+  private void drain(String database, ObjectNode out, ProcessEngine engine, DataSource dataSource) throws Exception {
+    topUpKoelnReminders(database, engine, dataSource);
     greenMail.purgeEmailFromAllMailboxes();
     Set<String> expected = new HashSet<>();
     List<String> jobIds = new ArrayList<>();
@@ -578,35 +587,15 @@ public final class Benchmark {
    * The inbox seeds at most bench.seed.base real tasks, half of them Köln: a drain larger than that gets further real
    * Köln cases (two tasks with deadline jobs each) through the in-process engine, started like the inbox's seed.
    */
-  private void topUpKoelnReminders(String database, DataSource dataSource) throws Exception {
+  private void topUpKoelnReminders(String database, ProcessEngine engine, DataSource dataSource) throws Exception {
     int missing = drain - koelnReminderJobs(dataSource);
     if (missing <= 0) {
       return;
     }
-    ProcessEngine engine = org.camunda.bpm.engine.ProcessEngines.getProcessEngines().values().iterator().next();
     int cases = (missing + 1) / 2;
     log(database + ": starting " + cases + " more Köln cases for " + missing + " more reminder jobs");
     long begin = System.nanoTime();
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    for (int t = 0; t < 4; t++) {
-      pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < cases; i = next.getAndIncrement()) {
-          int n = 1_000_000 + i;
-          Caseload.Path path = i % 2 == 0 ? Caseload.Path.DV_COUNSELLING_CHILDREN : Caseload.Path.DV_BAN_COURT;
-          Caseload.Case c = new Caseload.Case(n, Caseload.DV, path, "DRAIN-" + n);
-          Map<String, Object> variables = new LinkedHashMap<>(Caseload.startVariables(c));
-          variables.put("district", "koeln");
-          try {
-            engine.getRuntimeService().startProcessInstanceByKey(Caseload.DV, c.businessKey(), variables);
-          } catch (RuntimeException e) {
-            log("drain seed " + n + " failed: " + e);
-          }
-        }
-      });
-    }
-    pool.shutdown();
-    pool.awaitTermination(1, TimeUnit.HOURS);
+    startCases(engine, cases, "DRAIN-", i -> 1_000_000 + i, n -> "koeln");
     log(database + ": " + koelnReminderJobs(dataSource) + " Köln reminder jobs after "
         + Math.round((System.nanoTime() - begin) / 1e9) + " s");
   }
