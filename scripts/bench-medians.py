@@ -75,8 +75,9 @@ def main(files):
                     m = medians[key]
                     scale = 1000.0 if unit == 'ms' and path == 'startupMillis' else 1.0
                     shown_unit = 's' if path == 'startupMillis' else unit
-                    print(f'| {database} | {text} | {m["median"] / scale:.2f} {shown_unit} | '
-                          f'{m["min"] / scale:.2f} – {m["max"] / scale:.2f} | {m["runs"]} |')
+                    digits = 3 if path == 'caseloadRatio' else 2
+                    print(f'| {database} | {text} | {m["median"] / scale:.{digits}f} {shown_unit} | '
+                          f'{m["min"] / scale:.{digits}f} – {m["max"] / scale:.{digits}f} | {m["runs"]} |')
 
 
 if __name__ == '__main__':
