@@ -20,14 +20,10 @@ class ReminderMailer {
   private final String from;
   private final SentMailArchive archive;
 
-  /** One SMTP connection per mail (Spring's own sending). */
-  ReminderMailer(JavaMailSender mailSender, MailTemplates templates, String from, SentMailArchive archive) {
-    this(mailSender, mailSender::send, templates, from, archive);
-  }
-
   /**
    * @param mailSender creates the messages (its session carries the {@code spring.mail.properties})
-   * @param outbox     delivers them, e.g. over a kept-open connection ({@link SmtpConnectionPool})
+   * @param outbox     delivers them: over a kept-open connection ({@link SmtpConnectionPool}), or
+   *                   {@code mailSender::send} for one connection per mail
    */
   ReminderMailer(JavaMailSender mailSender, Outbox outbox, MailTemplates templates, String from,
       SentMailArchive archive) {

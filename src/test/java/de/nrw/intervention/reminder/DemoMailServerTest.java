@@ -31,7 +31,7 @@ class DemoMailServerTest {
       JavaMailSenderImpl sender = new JavaMailSenderImpl();
       sender.setHost(mail.getHost());
       sender.setPort(mail.getPort());
-      ReminderMailer mailer = new ReminderMailer(sender, new MailTemplates(Locale.GERMAN), "reminders@intervention.example",
+      ReminderMailer mailer = new ReminderMailer(sender, sender::send, new MailTemplates(Locale.GERMAN), "reminders@intervention.example",
           demo.demoMailFolder(properties(folder)));
 
       mailer.send(MailKind.REMINDER, new MailFacts("task-42", "Check case", "Fixture", "4. März 2026, 09:00",
