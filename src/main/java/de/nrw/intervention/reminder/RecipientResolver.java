@@ -1,12 +1,12 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.routing.DistrictRouting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -20,13 +20,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  */
 class RecipientResolver {
 
-  static final String DISTRICT_VARIABLE = "district";
-
-  private final String routingDecision;
+  private final DistrictRouting routing;
   private final String escalationGroupOutput;
 
-  RecipientResolver(String routingDecision, String escalationGroupOutput) {
-    this.routingDecision = routingDecision;
+  RecipientResolver(DistrictRouting routing, String escalationGroupOutput) {
+    this.routing = routing;
     this.escalationGroupOutput = escalationGroupOutput;
   }
 
@@ -61,16 +59,7 @@ class RecipientResolver {
 
   /** Empty when the case has no district or the routing table does not know it. */
   Optional<String> escalationGroup(TaskEntity task, ProcessEngineServices engine) {
-    Object district = task.getVariable(DISTRICT_VARIABLE);
-    if (!(district instanceof String value) || value.isBlank()) {
-      return Optional.empty();
-    }
-    DmnDecisionResultEntries result = engine.getDecisionService().evaluateDecisionByKey(routingDecision)
-        .variables(Map.of(DISTRICT_VARIABLE, value))
-        .evaluate()
-        .getFirstResult();
-    return Optional.ofNullable(result).map(entries -> entries.<Object>getEntry(escalationGroupOutput))
-        .map(Object::toString);
+    return routing.group(engine, task.getVariable(DistrictRouting.DISTRICT), escalationGroupOutput);
   }
 
   private static Recipients usersWithEmail(List<String> userIds, ProcessEngineServices engine) {

@@ -1,5 +1,6 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.routing.DistrictRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
@@ -16,13 +17,13 @@ class ReminderConfiguration {
   @Bean
   DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, JavaMailSenderImpl mailSender,
       SmtpConnectionPool reminderSmtpConnections, MeterRegistry meterRegistry,
-      ObjectProvider<ReminderMailer.SentMailArchive> archive) {
+      ObjectProvider<ReminderMailer.SentMailArchive> archive, DistrictRouting routing) {
     checkRetryCycle(properties.retryCycle());
     ReminderMailer mailer = new ReminderMailer(mailSender, reminderSmtpConnections,
         new MailTemplates(properties.locale()), properties.from(),
         archive.getIfAvailable(() -> ReminderMailer.SentMailArchive.NONE));
     DeadlineNotifier notifier = new DeadlineNotifier(
-        new RecipientResolver(properties.routingDecision(), properties.escalationGroupOutput()),
+        new RecipientResolver(routing, properties.escalationGroupOutput()),
         mailer, properties, new ReminderMetrics(meterRegistry));
     return new DeadlineEnginePlugin(properties, new DeadlineJobHandler(properties.enabled(), notifier));
   }

@@ -19,8 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param locale            language of the mails (en or de)
  * @param timeZone          the due date is printed in this zone
  * @param tasklistBaseUrl   Tasklist as the recipients reach it; the mail links {@code <base>/#/?task=<id>}
- * @param routingDecision   decision that maps the {@code district} variable to the agencies' groups
- * @param escalationGroupOutput output column of that decision naming the group that receives escalations
+ * @param escalationGroupOutput output column of the routing decision ({@code intervention.routing.decision})
+ *                          naming the group that receives escalations
  * @param demoMail          the demo profile's embedded SMTP server
  * @param smtp              how SMTP connections are kept open between mails
  */
@@ -33,7 +33,6 @@ record ReminderProperties(
     @DefaultValue("de") Locale locale,
     @DefaultValue("Europe/Berlin") ZoneId timeZone,
     @DefaultValue("http://localhost:8080/camunda/app/tasklist/default") String tasklistBaseUrl,
-    @DefaultValue("district-routing") String routingDecision,
     @DefaultValue("policeSupervisorGroup") String escalationGroupOutput,
     @DefaultValue DemoMail demoMail,
     @DefaultValue Smtp smtp) {

@@ -1,5 +1,6 @@
 package de.nrw.intervention.security;
 
+import de.nrw.intervention.access.AccessProperties;
 import jakarta.servlet.Filter;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The engine plugin (password policy, case authorizations) and the guards in front of the engine's API.
+ * The engine plugin (password policy) and the guards in front of the engine's API.
  * Filter order matters: the guards run inside {@link RestAuthenticationConfiguration#AUTHENTICATION_ORDER}, so
  * they know the REST caller; web-app callers they read from the session.
  */
@@ -45,7 +46,7 @@ class SecurityConfiguration {
   // resolving the bean through the provider on every request costs a bean-factory lookup each time.
 
   @Bean
-  FilterRegistrationBean<TaskOnlyVariableFilter> taskOnlyVariableFilter(SecurityProperties properties,
+  FilterRegistrationBean<TaskOnlyVariableFilter> taskOnlyVariableFilter(AccessProperties properties,
       ObjectProvider<ProcessEngine> engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
     return register(new TaskOnlyVariableFilter(properties, firstRequest(engine)), 30, REST, webapps + "/api/*");
   }

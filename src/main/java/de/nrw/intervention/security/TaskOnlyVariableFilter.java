@@ -3,7 +3,9 @@ package de.nrw.intervention.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.nrw.intervention.access.AccessProperties;
 import de.nrw.intervention.casefile.CaseReferenceListener;
+import de.nrw.intervention.casefile.StartFormCheck;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,10 +53,10 @@ class TaskOnlyVariableFilter extends OncePerRequestFilter {
   private static final Pattern VARIABLE_QUERIES =
       Pattern.compile("(history/)?(variable-instance|detail)(/.*)?|execution/.*|process-instance/.*");
 
-  private final SecurityProperties properties;
+  private final AccessProperties properties;
   private final Supplier<ProcessEngine> engine;
 
-  TaskOnlyVariableFilter(SecurityProperties properties, Supplier<ProcessEngine> engine) {
+  TaskOnlyVariableFilter(AccessProperties properties, Supplier<ProcessEngine> engine) {
     this.properties = properties;
     this.engine = engine;
   }

@@ -53,7 +53,7 @@ class DemoMailServerTest {
   private static ReminderProperties properties(Path folder) {
     return new ReminderProperties(true, "reminders@intervention.example", Duration.ofHours(24), "R5/PT5M",
         Locale.GERMAN, ZoneId.of("Europe/Berlin"), "http://localhost:8080/camunda/app/tasklist/default",
-        "district-routing", "policeSupervisorGroup", new ReminderProperties.DemoMail(true, folder),
+        "policeSupervisorGroup", new ReminderProperties.DemoMail(true, folder),
         new ReminderProperties.Smtp(8, Duration.ofSeconds(30), 100));
   }
 }

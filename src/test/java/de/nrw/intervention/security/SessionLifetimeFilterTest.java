@@ -3,7 +3,6 @@ package de.nrw.intervention.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 
 class SessionLifetimeFilterTest {
 
-  private final SessionLifetimeFilter filter = new SessionLifetimeFilter(new SecurityProperties("district-routing",
-      List.of("policeGroup"), List.of("school"), DataSize.ofKilobytes(256), Duration.ofHours(8), 12,
+  private final SessionLifetimeFilter filter = new SessionLifetimeFilter(new SecurityProperties(
+      DataSize.ofKilobytes(256), Duration.ofHours(8), 12,
       Duration.ofSeconds(55)));
 
   @Test

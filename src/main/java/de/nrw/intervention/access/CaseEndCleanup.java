@@ -1,4 +1,4 @@
-package de.nrw.intervention.security;
+package de.nrw.intervention.access;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -1,5 +1,7 @@
-package de.nrw.intervention.security;
+package de.nrw.intervention.access;
 
+import de.nrw.intervention.casefile.CaseStartCheck;
+import de.nrw.intervention.routing.DistrictRouting;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,8 +15,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * Adds the need-to-know listeners to every deployed model, so designers cannot forget them:
  * <ul>
  *   <li>a case process (one that declares the {@code caseReferenceListener} start listener, as every case model
- *       must) gets {@link CaseStartCheck} after that listener: start form and district validated, the district's
- *       police and supervisors allowed to read the case;</li>
+ *       must) gets {@link CaseStartCheck} after that listener (start form and district validated), then
+ *       {@link CaseOpenerAccess} (the district's police and supervisors may read the case);</li>
  *   <li>every user task gets {@link TaskCandidateAccess}: the agencies a task is offered to may read the case
  *       they now work on, except task-only agencies (schools);</li>
  *   <li>every process gets {@link CaseEndCleanup}, which drops the grants on the running instance when it ends.</li>
@@ -25,18 +27,21 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   private static final String CASE_MARKER = "caseReferenceListener";
 
   private final CaseStartCheck caseStartCheck;
+  private final CaseOpenerAccess caseOpenerAccess;
   private final TaskCandidateAccess taskCandidateAccess;
   private final CaseEndCleanup caseEndCleanup = new CaseEndCleanup();
 
-  CaseAccessParseListener(SecurityProperties properties) {
-    this.caseStartCheck = new CaseStartCheck(properties);
-    this.taskCandidateAccess = new TaskCandidateAccess(properties);
+  CaseAccessParseListener(AccessProperties properties, DistrictRouting routing) {
+    this.caseStartCheck = new CaseStartCheck(routing);
+    this.caseOpenerAccess = new CaseOpenerAccess(properties, routing);
+    this.taskCandidateAccess = new TaskCandidateAccess(properties, routing);
   }
 
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     if (isCaseProcess(processElement)) {
       processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseStartCheck);
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseOpenerAccess);
     }
     processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, caseEndCleanup);
   }

@@ -1,8 +1,7 @@
-package de.nrw.intervention.security;
+package de.nrw.intervention.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.nrw.intervention.casefile.InvalidCaseDataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import org.camunda.bpm.engine.impl.context.Context;
  * <p>A field shown only under a condition is required only when the condition shows it; conditions beyond
  * simple comparisons ({@link FormCondition}) are not evaluated, and such fields are checked for type only.
  */
-final class StartFormCheck {
+public final class StartFormCheck {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -134,7 +133,7 @@ final class StartFormCheck {
     }
   }
 
-  static void collectFields(JsonNode container, List<JsonNode> fields) {
+  public static void collectFields(JsonNode container, List<JsonNode> fields) {
     for (JsonNode component : container.path("components")) {
       if (component.hasNonNull("key")) {
         fields.add(component);

@@ -1,4 +1,4 @@
-package de.nrw.intervention.security;
+package de.nrw.intervention.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

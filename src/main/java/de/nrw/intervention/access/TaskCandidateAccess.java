@@ -1,5 +1,6 @@
-package de.nrw.intervention.security;
+package de.nrw.intervention.access;
 
+import de.nrw.intervention.routing.DistrictRouting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -9,13 +10,17 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 /**
  * A group offered a task works on the case from then on, so it may read the case and its history. The engine
  * already lets it read and work the task itself. Task-only groups (schools) get nothing more than the task.
+ * The district's supervisors may read every task of their district's cases (not claim or complete them): they
+ * follow deadlines and escalations.
  */
 class TaskCandidateAccess implements TaskListener {
 
-  private final SecurityProperties properties;
+  private final AccessProperties properties;
+  private final DistrictRouting routing;
 
-  TaskCandidateAccess(SecurityProperties properties) {
+  TaskCandidateAccess(AccessProperties properties, DistrictRouting routing) {
     this.properties = properties;
+    this.routing = routing;
   }
 
   @Override
@@ -34,6 +39,11 @@ class TaskCandidateAccess implements TaskListener {
       if (!execution.getRootProcessInstanceId().equals(execution.getProcessInstanceId())) {
         CaseReadGrants.grantRead(task.getProcessEngineServices(), groupId, execution.getRootProcessInstanceId());
       }
+    }
+    Object district = task.getVariable(DistrictRouting.DISTRICT);
+    for (String output : properties.supervisorOutputs()) {
+      routing.group(task.getProcessEngineServices(), district, output).ifPresent(groupId ->
+          CaseReadGrants.grantTaskRead(task.getProcessEngineServices(), groupId, task.getId()));
     }
   }
 }

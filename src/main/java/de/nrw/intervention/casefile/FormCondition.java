@@ -1,4 +1,4 @@
-package de.nrw.intervention.security;
+package de.nrw.intervention.casefile;
 
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,0 +1,24 @@
+package de.nrw.intervention.access;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who may read what of a case (see docs/SECURITY.md, "Access model").
+ *
+ * @param caseOpenerOutputs routing outputs whose groups may read every case of their district from its start:
+ *     the police who open and close it, and the supervisors who watch it in Cockpit
+ * @param supervisorOutputs routing outputs whose groups may read (not work) every task of their district's cases
+ * @param taskOnlyGroupPrefixes agencies that see only the tasks offered to them, never the case around them
+ */
+@ConfigurationProperties("intervention.access")
+public record AccessProperties(
+    @DefaultValue({"policeGroup", "policeSupervisorGroup"}) List<String> caseOpenerOutputs,
+    @DefaultValue("policeSupervisorGroup") List<String> supervisorOutputs,
+    @DefaultValue("school") List<String> taskOnlyGroupPrefixes) {
+
+  public boolean isTaskOnlyGroup(String groupId) {
+    return taskOnlyGroupPrefixes.stream().anyMatch(groupId::startsWith);
+  }
+}
