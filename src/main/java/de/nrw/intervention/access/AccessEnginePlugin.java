@@ -2,11 +2,17 @@ package de.nrw.intervention.access;
 
 import de.nrw.intervention.routing.DistrictRouting;
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-/** Puts the need-to-know rules into the engine: the parse listener that gives every case its grants. */
+/**
+ * Puts the need-to-know rules into the engine: the parse listener that gives every case its grants, and the
+ * command-level rules ({@link CommandAccessRules}) after the command context is opened, on both the
+ * transaction-joining and the new-transaction chains.
+ */
 class AccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final AccessProperties properties;
@@ -23,5 +29,14 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new CaseAccessParseListener(properties, routing));
+    CommandAccessRules rules = new CommandAccessRules(properties);
+    configuration.setCustomPostCommandInterceptorsTxRequired(with(configuration.getCustomPostCommandInterceptorsTxRequired(), rules));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), rules));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor rules) {
+    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(rules);
+    return all;
   }
 }

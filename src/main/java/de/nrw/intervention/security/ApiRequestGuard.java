@@ -28,21 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>API responses are never cached: they carry case data, and shared or browser caches outlive a logout;</li>
  *   <li>JSON bodies above a limit are refused (413) before anything parses them, malformed ones with 400;</li>
- *   <li>a task query carrying an expression is refused (400). The engine evaluates expressions of stored queries
- *       (the Tasklist filters need {@code ${currentUser()}}) and in 7.24 checks only the top level of ad-hoc
- *       queries, so an expression inside {@code orQueries} would run code. Here no ad-hoc or extending task query
- *       may carry one at any depth, and filters may keep them only outside {@code orQueries};</li>
  *   <li>typed start variables whose value does not fit the type are refused naming the variable.</li>
  * </ul>
+ * Rules about what a query may ask (expressions, variable conditions) are not HTTP concerns: the engine applies them
+ * to every command ({@code access.CommandAccessRules}).
  */
 class ApiRequestGuard extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CACHE_CONTROL = "Cache-Control";
-  private static final String TASK_QUERY = "task(/count)?";
-  private static final String FILTER_EXECUTION = "filter/[^/]+/(list|count|singleResult)";
-  private static final String FILTER_CHANGE_POST = "filter/create";
-  private static final String FILTER_CHANGE_PUT = "filter/[^/]+";
   private static final String PROCESS_START =
       "process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)";
   private static final Set<String> INTEGRAL_TYPES = Set.of("integer", "long", "short");
@@ -64,13 +58,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
     response = new NoStoreResponse(response);
     EngineApiRequest call = api.get();
 
-    String expressionParameter = expressionInParameters(call, request);
-    if (expressionParameter != null) {
-      reject(response, expressionParameter);
-      return;
-    }
-    // Query bodies are checked whatever content type they claim, in case the API ever accepts another one.
-    if (!isJson(request) && !isQuery(call)) {
+    if (!isJson(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -94,11 +82,6 @@ class ApiRequestGuard extends OncePerRequestFilter {
                 + malformed.getLocation().getColumnNr() + ": " + malformed.getOriginalMessage(), null);
         return;
       }
-      String expressionField = expressionInBody(call, json);
-      if (expressionField != null) {
-        reject(response, expressionField);
-        return;
-      }
       if (call.is("POST", PROCESS_START)) {
         VariableProblem problem = illTypedVariable(json.path("variables"));
         if (problem != null) {
@@ -109,61 +92,6 @@ class ApiRequestGuard extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
-  }
-
-  private static String expressionInParameters(EngineApiRequest call, HttpServletRequest request) {
-    if (!call.path().matches(TASK_QUERY) && !call.path().matches(FILTER_EXECUTION)) {
-      return null;
-    }
-    for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-      for (String value : parameter.getValue()) {
-        if (isExpression(value)) {
-          return parameter.getKey();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String expressionInBody(EngineApiRequest call, JsonNode json) {
-    if (call.is("POST", TASK_QUERY) || call.is("POST", FILTER_EXECUTION)) {
-      return firstExpression(json, "");
-    }
-    if (call.is("POST", FILTER_CHANGE_POST) || call.is("PUT", FILTER_CHANGE_PUT)) {
-      JsonNode orQueries = json.path("query").path("orQueries");
-      return orQueries.isMissingNode() ? null : firstExpression(orQueries, "query.orQueries");
-    }
-    return null;
-  }
-
-  /** The path of the first string anywhere below {@code node} that the engine would evaluate. */
-  static String firstExpression(JsonNode node, String path) {
-    if (node.isTextual()) {
-      return isExpression(node.asText()) ? path : null;
-    }
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        String found = firstExpression(node.get(i), path + "[" + i + "]");
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        String found = firstExpression(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean isExpression(String value) {
-    return value.contains("${") || value.contains("#{");
   }
 
   /** Checks the value of each variable typed as a number, boolean or date; the engine's message names none. */
@@ -201,19 +129,9 @@ class ApiRequestGuard extends OncePerRequestFilter {
   record VariableProblem(String field, String message) {
   }
 
-  private static void reject(HttpServletResponse response, String field) throws IOException {
-    JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-        "Expressions are not allowed in task queries ('" + field + "')", field);
-  }
-
   private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
     JsonErrors.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
         "Request body larger than " + limit + " bytes", null);
-  }
-
-  private static boolean isQuery(EngineApiRequest call) {
-    return call.path().matches(TASK_QUERY) || call.path().matches(FILTER_EXECUTION)
-        || call.path().matches(FILTER_CHANGE_POST) || call.path().matches(FILTER_CHANGE_PUT);
   }
 
   private static boolean isJson(HttpServletRequest request) {

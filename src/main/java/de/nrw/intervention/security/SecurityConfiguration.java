@@ -1,6 +1,5 @@
 package de.nrw.intervention.security;
 
-import de.nrw.intervention.access.AccessProperties;
 import jakarta.servlet.Filter;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,18 +43,6 @@ class SecurityConfiguration {
   // The engine is looked up on the first request, not when the web server starts: filters must not change
   // when the engine is built (nodes sharing a new database rely on the usual startup order). Then it is kept:
   // resolving the bean through the provider on every request costs a bean-factory lookup each time.
-
-  @Bean
-  FilterRegistrationBean<TaskOnlyVariableFilter> taskOnlyVariableFilter(AccessProperties properties,
-      ObjectProvider<ProcessEngine> engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new TaskOnlyVariableFilter(properties, firstRequest(engine)), 30, REST, webapps + "/api/*");
-  }
-
-  @Bean
-  FilterRegistrationBean<CaseVariableReadAudit> caseVariableReadAudit(ObjectProvider<ProcessEngine> engine,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new CaseVariableReadAudit(firstRequest(engine)), 40, REST, webapps + "/api/*");
-  }
 
   @Bean
   FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(ObjectProvider<ProcessEngine> engine) {

@@ -40,6 +40,7 @@ final class Api {
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
+  private String csrf;
 
   Api(int port) {
     this.base = "http://localhost:" + port;
@@ -50,6 +51,29 @@ final class Api {
   String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
         .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /**
+   * Logs this client in to the web apps as Tasklist does (session cookie, CSRF token); afterwards
+   * {@link #sessionPost} and {@code get(null, ...)} call {@code /camunda/api/...} as that user.
+   */
+  Api webLogin(String user) {
+    get(null, "/camunda/app/tasklist/default/");
+    Response login = postRaw(null, null, "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + user + "&password=" + PASSWORD,
+        Map.of("X-XSRF-TOKEN", cookie("XSRF-TOKEN")));
+    if (login.status() != 200) {
+      throw new IllegalStateException("web-app login of " + user + ": " + login.status() + " " + login.body());
+    }
+    // The login starts a new session, which gets a new CSRF token.
+    Response probe = get(null, "/camunda/api/engine/engine/default/user/" + user + "/profile");
+    csrf = probe.header("X-XSRF-TOKEN") != null ? probe.header("X-XSRF-TOKEN") : cookie("XSRF-TOKEN");
+    return this;
+  }
+
+  /** A JSON POST with the session and CSRF token of {@link #webLogin}. */
+  Response sessionPost(String path, Object body) {
+    return send(null, null, json(path, "POST", body), csrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", csrf));
   }
 
   Response get(String user, String path) {
