@@ -106,13 +106,18 @@ class InterventionApplicationIT {
   }
 
   @Test
-  void fourTasklistFilters_existAndEveryoneMayReadThem() {
+  void tasklistFilters_fourForEveryone_andTheDistrictOverdueFilterForSupervisorsOnly() {
     List<Filter> filters = filterService.createTaskFilterQuery().list();
 
     assertThat(filters).extracting(Filter::getName).containsExactlyInAnyOrder(
-        "My tasks", "My agency's open tasks", "Due within 2 days", "Overdue");
-    assertThat(filters).allSatisfy(filter -> assertThat(
-        authorizationService.isUserAuthorized("teacher", List.of("schoolKoeln"), READ, FILTER, filter.getId())).isTrue());
+        "My tasks", "My agency's open tasks", "Due within 2 days", "Overdue", "Overdue in my district");
+    for (Filter filter : filters) {
+      boolean supervisorsOnly = filter.getName().equals("Overdue in my district");
+      assertThat(authorizationService.isUserAuthorized("teacher", List.of("schoolKoeln"), READ, FILTER, filter.getId()))
+          .as(filter.getName()).isEqualTo(!supervisorsOnly);
+      assertThat(authorizationService.isUserAuthorized("supervisor", List.of("policeSupervisorKoeln"), READ, FILTER,
+          filter.getId())).as(filter.getName()).isTrue();
+    }
   }
 
   @Test

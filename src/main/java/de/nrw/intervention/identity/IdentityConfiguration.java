@@ -26,7 +26,7 @@ class IdentityConfiguration {
     Runnable seed = () -> {
       Grants grants = new Grants(authorizationService);
       new AgencyDirectory(identityService, grants, properties.districts()).ensureGroups();
-      new TasklistFilters(filterService, taskService, grants).ensureFilters();
+      new TasklistFilters(filterService, taskService, grants, properties.districts()).ensureFilters();
       if (properties.seedDemoUsers()) {
         new DemoUsers(identityService).ensureUsers();
       }

@@ -20,6 +20,7 @@ class TasklistFilters {
   static final String MY_AGENCY = "My agency's open tasks";
   static final String DUE_SOON = "Due within 2 days";
   static final String OVERDUE = "Overdue";
+  static final String DISTRICT_OVERDUE = "Overdue in my district";
 
   /** Shown as columns in the task list, so a caseworker can tell cases apart without opening them. */
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
@@ -29,11 +30,13 @@ class TasklistFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final Grants grants;
+  private final List<District> districts;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants, List<District> districts) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
+    this.districts = districts;
   }
 
   void ensureFilters() {
@@ -46,6 +49,14 @@ class TasklistFilters {
             .orderByDueDate().asc());
     ensure(OVERDUE, 20, "#d62728", "My agency's tasks whose deadline has passed",
         agencyTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    // No group condition: supervisors read every task of their district's cases (access package), so the engine's
+    // authorizations make this "my district". Only supervisors see the filter; they read, they do not work tasks.
+    Filter districtOverdue = ensure(DISTRICT_OVERDUE, 30, "#8c1c13",
+        "Tasks of my district's cases whose deadline has passed, whichever agency holds them",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), false);
+    for (District district : districts) {
+      grants.toGroup(Agency.POLICE_SUPERVISOR.groupId(district), FILTER, districtOverdue.getId(), READ);
+    }
   }
 
   private TaskQuery agencyTasks() {
@@ -53,11 +64,18 @@ class TasklistFilters {
   }
 
   private void ensure(String name, int priority, String color, String description, TaskQuery query) {
+    ensure(name, priority, color, description, query, true);
+  }
+
+  private Filter ensure(String name, int priority, String color, String description, TaskQuery query,
+      boolean everyone) {
     // Created once: an administrator may adjust a filter in Tasklist and a restart keeps that.
     Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (filter != null) {
-      grants.toEveryone(FILTER, filter.getId(), READ);
-      return;
+      if (everyone) {
+        grants.toEveryone(FILTER, filter.getId(), READ);
+      }
+      return filter;
     }
     filter = filterService.newTaskFilter(name);
     filter.setQuery(query);
@@ -68,6 +86,9 @@ class TasklistFilters {
         "refresh", true,
         "variables", CASE_COLUMNS));
     filterService.saveFilter(filter);
-    grants.toEveryone(FILTER, filter.getId(), READ);
+    if (everyone) {
+      grants.toEveryone(FILTER, filter.getId(), READ);
+    }
+    return filter;
   }
 }
