@@ -1,85 +1,103 @@
 package de.nrw.intervention.casefile;
 
-import java.math.BigDecimal;
+import static camundajar.impl.scala.jdk.CollectionConverters.ListHasAsScala;
+
+import camundajar.impl.scala.Option;
+import camundajar.impl.scala.Some;
+import camundajar.impl.scala.collection.Iterable;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.VariableProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The small part of FEEL that form conditions use in practice: comparisons of a variable with a literal, joined
- * by {@code and} / {@code or} (e.g. {@code =childCount = null or childCount < 1}). Anything else is "unknown",
- * and the caller then does not insist on the field.
+ * A Camunda Forms condition ({@code conditional.hide}, e.g. {@code =childCount = null or childCount < 1}) evaluated by
+ * the FEEL engine that ships with Camunda's DMN engine, so that a start is held to exactly what the form shows.
+ * A condition that is not an expression, does not parse, fails or is not true/false is "unknown", and the caller then
+ * does not insist on the field.
  */
 final class FormCondition {
 
-  private static final Pattern COMPARISON =
-      Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|<=|>=|=|<|>)\\s*(true|false|null|-?\\d+(?:\\.\\d+)?|\"[^\"]*\")\\s*$");
+  private static final Logger LOG = LoggerFactory.getLogger(FormCondition.class);
+  private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+  /** Conditions come from the deployed forms, so there are few; the bound only guards against endless redeploys. */
+  private static final int MAX_CACHED = 1_000;
+  private static final Map<String, ParseResult> PARSED = new ConcurrentHashMap<>();
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
   private FormCondition() {
   }
 
-  static Optional<Boolean> evaluate(String expression, Function<String, Object> variables) {
+  /**
+   * @param field     the form field the condition belongs to, named in the warning for a broken condition
+   * @param variables the case's variables; a name the case does not have is null, as in the form
+   */
+  static Optional<Boolean> evaluate(String field, String expression, Function<String, Object> variables) {
     String text = expression.strip();
     if (!text.startsWith("=")) {
       return Optional.empty();
     }
-    text = text.substring(1);
-    boolean result = false;
-    for (String alternative : text.split("\\s+or\\s+")) {
-      boolean all = true;
-      for (String part : alternative.split("\\s+and\\s+")) {
-        Optional<Boolean> value = comparison(part, variables);
-        if (value.isEmpty()) {
-          return Optional.empty();
-        }
-        all &= value.get();
-      }
-      result |= all;
-    }
-    return Optional.of(result);
-  }
-
-  private static Optional<Boolean> comparison(String text, Function<String, Object> variables) {
-    Matcher matcher = COMPARISON.matcher(text);
-    if (!matcher.matches()) {
+    ParseResult parsed = parse(text.substring(1));
+    if (parsed.isFailure()) {
+      // The failure describes the expression only (a model's text), never case data.
+      warnOnce(field, expression, "does not parse: " + parsed.failure().message());
       return Optional.empty();
     }
-    Object actual = variables.apply(matcher.group(1));
-    String operator = matcher.group(2);
-    Object literal = literal(matcher.group(3));
-    if (operator.equals("=") || operator.equals("!=")) {
-      boolean equal = equal(actual, literal);
-      return Optional.of(operator.equals("=") == equal);
+    EvaluationResult result = FEEL.evaluate(parsed.parsedExpression(), new CaseVariables(variables));
+    if (result.isFailure()) {
+      // Not the failure's message: FEEL puts the values it could not use into it.
+      warnOnce(field, expression, "fails to evaluate");
+      return Optional.empty();
     }
-    if (!(actual instanceof Number number) || !(literal instanceof BigDecimal bound)) {
-      return Optional.of(false);
-    }
-    int order = new BigDecimal(number.toString()).compareTo(bound);
-    return Optional.of(switch (operator) {
-      case "<" -> order < 0;
-      case ">" -> order > 0;
-      case "<=" -> order <= 0;
-      default -> order >= 0;
-    });
+    return result.result() instanceof Boolean hidden ? Optional.of(hidden) : Optional.empty();
   }
 
-  private static Object literal(String text) {
-    return switch (text) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      case "null" -> null;
-      default -> text.startsWith("\"") ? text.substring(1, text.length() - 1) : new BigDecimal(text);
-    };
+  private static ParseResult parse(String expression) {
+    if (PARSED.size() >= MAX_CACHED) {
+      PARSED.clear();
+    }
+    return PARSED.computeIfAbsent(expression, FEEL::parseExpression);
   }
 
-  private static boolean equal(Object actual, Object literal) {
-    if (actual == null || literal == null) {
-      return actual == literal;
+  private static void warnOnce(String field, String expression, String problem) {
+    if (WARNED.add(field + '\n' + expression)) {
+      LOG.warn("Form field '{}': condition '{}' {}; read as unknown, so the field is not required",
+          field, expression, problem);
     }
-    if (actual instanceof Number number && literal instanceof BigDecimal decimal) {
-      return new BigDecimal(number.toString()).compareTo(decimal) == 0;
+  }
+
+  /** Every name resolves, missing ones to null: the form sees an empty field, not an error. */
+  private static final class CaseVariables extends CustomContext {
+
+    private final VariableProvider provider;
+
+    CaseVariables(Function<String, Object> variables) {
+      this.provider = new VariableProvider() {
+        @Override
+        public Option<Object> getVariable(String name) {
+          return new Some<>(variables.apply(name));
+        }
+
+        @Override
+        public Iterable<String> keys() {
+          return ListHasAsScala(List.<String>of()).asScala();
+        }
+      };
     }
-    return actual.equals(literal);
+
+    @Override
+    public VariableProvider variableProvider() {
+      return provider;
+    }
   }
 }

@@ -1,9 +1,12 @@
 package de.nrw.intervention.casefile;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
-/** Case data that a caseworker or a calling system got wrong; its message names the field. */
-public class InvalidCaseDataException extends ProcessEngineException {
+/**
+ * Case data that a caseworker or a calling system got wrong; its message names the field. A
+ * {@link BadUserRequestException}, so that any API door that does not wrap it answers 400 too.
+ */
+public class InvalidCaseDataException extends BadUserRequestException {
 
   private final String field;
 

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.context.Context;
  * select options, patterns and number ranges. Without it, a client skipping the form fails somewhere deep in
  * the model with a message no caller can act on, or worse, starts a case that cannot route.
  *
- * <p>A field shown only under a condition is required only when the condition shows it; conditions beyond
- * simple comparisons ({@link FormCondition}) are not evaluated, and such fields are checked for type only.
+ * <p>A field shown only under a condition is required only when the condition shows it ({@link FormCondition},
+ * FEEL as in the form); a field whose condition cannot be evaluated is checked for type only.
  */
 public final class StartFormCheck {
 
@@ -48,7 +48,8 @@ public final class StartFormCheck {
     if (!hide.isTextual()) {
       return true;
     }
-    return FormCondition.evaluate(hide.asText(), execution::getVariable).map(hidden -> !hidden).orElse(false);
+    return FormCondition.evaluate(field.path("key").asText(), hide.asText(), execution::getVariable)
+        .map(hidden -> !hidden).orElse(false);
   }
 
   private static void checkValue(String key, JsonNode field, JsonNode validate, Object value) {

@@ -34,12 +34,6 @@ class SecurityConfiguration {
     return register(new ApiRequestGuard(properties), 10, REST, webapps + "/api/*");
   }
 
-  @Bean
-  FilterRegistrationBean<CaseInputErrorTranslation> caseInputErrorTranslation(
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
-    return register(new CaseInputErrorTranslation(), 20, REST, webapps + "/api/*");
-  }
-
   // The engine is looked up on the first request, not when the web server starts: filters must not change
   // when the engine is built (nodes sharing a new database rely on the usual startup order). Then it is kept:
   // resolving the bean through the provider on every request costs a bean-factory lookup each time.
