@@ -98,28 +98,6 @@ final class Api {
     return send(user, password, HttpRequest.newBuilder(uri(path)).GET(), Map.of());
   }
 
-  /**
-   * Logs in to a web app as its login page does and returns the CSRF token of the new session, which every
-   * changing call of that session must send.
-   */
-  String logInToWebApp(String user, String app) {
-    get(null, "/camunda/app/" + app + "/default/");
-    Response login = postRaw(null, null, "/camunda/api/admin/auth/user/default/login/" + app,
-        "application/x-www-form-urlencoded", "username=" + user + "&password=" + PASSWORD,
-        Map.of("X-XSRF-TOKEN", cookie("XSRF-TOKEN")));
-    if (login.status() != 200) {
-      throw new AssertionError("web-app login of " + user + " failed (" + login.status() + "): " + login.body());
-    }
-    // The login starts a new session, which gets a new CSRF token with its first answer.
-    Response first = get(null, "/camunda/api/engine/engine/default/task/count");
-    return first.header("X-XSRF-TOKEN") != null ? first.header("X-XSRF-TOKEN") : cookie("XSRF-TOKEN");
-  }
-
-  /** A JSON POST in this client's web-app session (no HTTP Basic). */
-  Response postInSession(String path, Object body, String csrf) {
-    return send(null, null, json(path, "POST", body), Map.of("X-XSRF-TOKEN", csrf));
-  }
-
   /** A one-file deployment, as the Modeler's "deploy" button sends it. */
   Response deploy(String user, String fileName, String content) {
     String boundary = "----security-it-boundary";

@@ -312,19 +312,19 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
     Cases.start(api, "officer", Cases.DOMESTIC_VIOLENCE, Cases.domesticViolence("KOE-BAD-WEB-DUPLICATE", "koeln"));
     long instances = historyService.createHistoricProcessInstanceQuery().count();
     long authorizations = authorizationService.createAuthorizationQuery().count();
-    String csrf = api.logInToWebApp("officer", "tasklist");
+    api.webLogin("officer");
     String submit = "/camunda/api/engine/engine/default/process-definition/key/" + Cases.DOMESTIC_VIOLENCE
         + "/submit-form";
 
-    assertField(api.postInSession(submit, Cases.startBody(
-        without(Cases.domesticViolence("KOE-BAD-WEB-1", "koeln"), "caseReference")), csrf), 400, "caseReference");
-    assertField(api.postInSession(submit, Cases.startBody(Cases.domesticViolence("KOE-BAD-WEB-2", "muenster")), csrf),
+    assertField(api.sessionPost(submit, Cases.startBody(
+        without(Cases.domesticViolence("KOE-BAD-WEB-1", "koeln"), "caseReference"))), 400, "caseReference");
+    assertField(api.sessionPost(submit, Cases.startBody(Cases.domesticViolence("KOE-BAD-WEB-2", "muenster"))),
         400, "district");
-    assertField(api.postInSession(submit, Cases.startBody(
-        without(Cases.domesticViolence("KOE-BAD-WEB-3", "koeln"), "expulsionOrderDateTime")), csrf),
+    assertField(api.sessionPost(submit, Cases.startBody(
+        without(Cases.domesticViolence("KOE-BAD-WEB-3", "koeln"), "expulsionOrderDateTime"))),
         400, "expulsionOrderDateTime");
-    assertField(api.postInSession(submit, Cases.startBody(
-        Cases.domesticViolence("KOE-BAD-WEB-DUPLICATE", "koeln")), csrf), 400, "caseReference");
+    assertField(api.sessionPost(submit, Cases.startBody(
+        Cases.domesticViolence("KOE-BAD-WEB-DUPLICATE", "koeln"))), 400, "caseReference");
 
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).as("no case created").isEqualTo(instances);
     assertThat(authorizationService.createAuthorizationQuery().count()).as("no grant left").isEqualTo(authorizations);
@@ -336,22 +336,22 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
         Cases.youngOffender("KOE-BAD-TASK-1", "koeln"));
     // The reports the conference asks for are due some days before the conference date.
     String convene = openTask(youngOffender, "Task_ConveneCaseConference");
-    String csrf = api.logInToWebApp("officer", "tasklist");
+    api.webLogin("officer");
 
     assertField(api.post("officer", "/engine-rest/task/" + convene + "/complete", Map.of("variables", Map.of())),
         400, "conferenceDate");
-    assertField(api.postInSession("/camunda/api/engine/engine/default/task/" + convene + "/submit-form",
-        Map.of("variables", Map.of()), csrf), 400, "conferenceDate");
+    assertField(api.sessionPost("/camunda/api/engine/engine/default/task/" + convene + "/submit-form",
+        Map.of("variables", Map.of())), 400, "conferenceDate");
     assertThat(openTask(youngOffender, "Task_ConveneCaseConference")).as("the task stays open").isEqualTo(convene);
   }
 
   @Test
   void otherEngineErrors_keepCamundasOwnAnswer_atBothMounts() {
-    String csrf = api.logInToWebApp("officer", "tasklist");
+    api.webLogin("officer");
     Map<String, Object> nothing = Map.of("variables", Map.of());
 
     for (Api.Response response : List.of(api.post("officer", "/engine-rest/task/no-such-task/complete", nothing),
-        api.postInSession("/camunda/api/engine/engine/default/task/no-such-task/submit-form", nothing, csrf))) {
+        api.sessionPost("/camunda/api/engine/engine/default/task/no-such-task/submit-form", nothing))) {
       assertThat(response.status()).as(response.body()).isEqualTo(500);
       assertThat(response.json().path("type").asText()).as(response.body()).isEqualTo("RestException");
       assertThat(response.json().has("field")).as(response.body()).isFalse();
