@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.nrw.intervention.testsupport.SharedRouting;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -130,10 +131,12 @@ class InterventionApplicationIT {
 
   @Test
   void caseStartedByOfficer_appearsInKoelnPoliceFilter_notInBonn() {
+    SharedRouting.deploy(processEngine);
     ResponseEntity<JsonNode> started = rest.withBasicAuth("officer", "demo").postForEntity(
         "/engine-rest/process-definition/key/fixture-case/start",
         Map.of("businessKey", "KOE-2026-000001", "variables", Map.of(
             "caseReference", Map.of("value", "KOE-2026-000001", "type", "String"),
+            "district", Map.of("value", "koeln", "type", "String"),
             "urgent", Map.of("value", true, "type", "Boolean"))),
         JsonNode.class);
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);

@@ -65,6 +65,23 @@ class StartupFailureIT {
     assertThat(output).contains("fixture-case.bpmn: refers to form 'review-fixture-case' (camunda:formRef)");
   }
 
+  @Test
+  void caseModelWithoutCaseListener_stopsStartup_namingFileAndTask(@TempDir Path root, CapturedOutput output)
+      throws IOException {
+    Path processes = copyFixtures(root);
+    // Follows docs/MODELLING.md (form, routing, group, due date) but lacks ${caseReferenceListener}.
+    Files.copy(Path.of("src/test/resources/fixtures/fail-closed/missing-case-listener.bpmn"),
+        processes.resolve("missing-case-listener.bpmn"));
+    Files.copy(Path.of("processes/district-routing.dmn"), processes.resolve("district-routing.dmn"));
+
+    assertThatThrownBy(() -> start("demo", processes, root.resolve("forms")).close())
+        .hasStackTraceContaining("missing-case-listener.bpmn: rejected by the process engine");
+    assertThat(output).contains("A process model or form could not be deployed")
+        .contains("missing-case-listener.bpmn: rejected by the process engine: element 'Task_ReviewCase': process "
+            + "'missing-case-listener' has user task 'Task_ReviewCase' but no start listener ${caseReferenceListener}")
+        .contains("Nothing was deployed");
+  }
+
   private static ConfigurableApplicationContext start(String profile, Path processes, Path forms, String... args) {
     String[] all = new String[args.length + 6];
     all[0] = "--server.port=0";

@@ -2,6 +2,8 @@ package de.nrw.intervention.access;
 
 import de.nrw.intervention.casefile.CaseStartCheck;
 import de.nrw.intervention.routing.DistrictRouting;
+import java.util.Optional;
+import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -21,6 +23,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *       they now work on, except task-only agencies (schools);</li>
  *   <li>every process gets {@link CaseEndCleanup}, which drops the grants on the running instance when it ends.</li>
  * </ul>
+ * A process with a user task anywhere (also in a sub-process) that does not declare the start listener is refused
+ * at parse time: people work on it, so it is a case, and without the listener it would run without the start
+ * checks and grants. The refusal is a parse error on the user task, so startup deployment and REST deployment
+ * alike fail with the file, line and element id (docs/SECURITY.md, "Fail closed").
  */
 class CaseAccessParseListener extends AbstractBpmnParseListener {
 
@@ -42,6 +48,10 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
     if (isCaseProcess(processElement)) {
       processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseStartCheck);
       processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseOpenerAccess);
+    } else {
+      firstUserTask(processElement).ifPresent(userTask -> {
+        throw new BpmnParseException(notACaseMessage(processElement, userTask), userTask);
+      });
     }
     processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, caseEndCleanup);
   }
@@ -60,9 +70,32 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
     }
     return extensions.elements().stream()
         .filter(element -> "executionListener".equals(element.getTagName()))
+        // An "end" listener would leave the case without reference and business key while it runs.
+        .filter(listener -> ExecutionListener.EVENTNAME_START.equals(listener.attribute("event")))
         .anyMatch(listener -> {
           String expression = listener.attribute("delegateExpression");
           return expression != null && expression.contains(CASE_MARKER);
         });
+  }
+
+  /** Depth first in document order, so the message names the task a designer sees first in the file. */
+  private static Optional<Element> firstUserTask(Element scope) {
+    for (Element child : scope.elements()) {
+      if ("userTask".equals(child.getTagName())) {
+        return Optional.of(child);
+      }
+      Optional<Element> nested = firstUserTask(child);
+      if (nested.isPresent()) {
+        return nested;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String notACaseMessage(Element processElement, Element userTask) {
+    return "process '" + processElement.attribute("id") + "' has user task '" + userTask.attribute("id")
+        + "' but no start listener ${" + CASE_MARKER + "} on the process: every process with user tasks is a case"
+        + " and needs it (Modeler: select the process, Execution listeners, event start, delegate expression ${"
+        + CASE_MARKER + "}; docs/MODELLING.md)";
   }
 }

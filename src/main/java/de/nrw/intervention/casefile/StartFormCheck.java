@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * Holds a REST start to the rules its Camunda start form already shows a caseworker: required fields, types,
@@ -117,14 +119,15 @@ public final class StartFormCheck {
 
   private static List<JsonNode> startFormFields(DelegateExecution execution) {
     String processDefinitionId = execution.getProcessDefinitionId();
-    InputStream form;
-    try {
-      form = Context.getCommandContext().runWithoutAuthorization(() ->
-          execution.getProcessEngineServices().getFormService().getDeployedStartForm(processDefinitionId));
-    } catch (ProcessEngineException noCamundaForm) {
-      // A process without a deployed start form has nothing to check against.
+    // Asked of the parsed model rather than by catching the form service's "no form" error: in the Spring app that
+    // error marks the whole start transaction rollback-only. A start event without a form has nothing to check; a
+    // formRef whose form was not deployed with the process fails the start, never skips the check.
+    FormDefinition startForm = ((ExecutionEntity) execution).getProcessDefinition().getStartFormDefinition();
+    if (startForm == null || (startForm.getFormKey() == null && startForm.getCamundaFormDefinitionKey() == null)) {
       return List.of();
     }
+    InputStream form = Context.getCommandContext().runWithoutAuthorization(() ->
+        execution.getProcessEngineServices().getFormService().getDeployedStartForm(processDefinitionId));
     try (InputStream in = form) {
       List<JsonNode> fields = new ArrayList<>();
       collectFields(JSON.readTree(in), fields);

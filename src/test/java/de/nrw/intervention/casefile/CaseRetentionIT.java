@@ -2,6 +2,7 @@ package de.nrw.intervention.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.intervention.testsupport.SharedRouting;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -9,11 +10,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +39,12 @@ class CaseRetentionIT {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine processEngine;
+
+  @BeforeEach
+  void deployRouting() {
+    SharedRouting.deploy(processEngine);
+  }
 
   @AfterEach
   void resetClock() {
@@ -63,7 +72,7 @@ class CaseRetentionIT {
   @Test
   void administrator_deletesOneCaseCompletely_otherCasesStay() {
     String running = runtimeService.startProcessInstanceByKey("fixture-case", "KOE-GDPR-1",
-        Map.of("caseReference", "KOE-GDPR-1", "reviewNote", "personal detail")).getId();
+        Map.of("caseReference", "KOE-GDPR-1", "district", "koeln", "reviewNote", "personal detail")).getId();
     String other = runCaseToEnd("KOE-GDPR-OTHER");
 
     TestRestTemplate admin = rest.withBasicAuth("demo", "demo");
@@ -83,7 +92,7 @@ class CaseRetentionIT {
   @Test
   void caseworker_cannotDeleteACase() {
     String id = runtimeService.startProcessInstanceByKey("fixture-case", "KOE-GDPR-2",
-        Map.of("caseReference", "KOE-GDPR-2")).getId();
+        Map.of("caseReference", "KOE-GDPR-2", "district", "koeln")).getId();
 
     assertThat(rest.withBasicAuth("officer", "demo").exchange("/engine-rest/process-instance/" + id,
         HttpMethod.DELETE, null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -92,7 +101,7 @@ class CaseRetentionIT {
 
   private String runCaseToEnd(String reference) {
     String id = runtimeService.startProcessInstanceByKey("fixture-case", reference,
-        Map.of("caseReference", reference, "urgent", true)).getId();
+        Map.of("caseReference", reference, "district", "koeln", "urgent", true)).getId();
     String task = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
     taskService.complete(task, Map.of("reviewNote", "done"));
     return id;

@@ -3,16 +3,19 @@ package de.nrw.intervention.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.nrw.intervention.testsupport.SharedRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +48,12 @@ class OperationsMetricsIT {
   @Autowired EngineGauges gauges;
   @Autowired TestRestTemplate rest;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ProcessEngine processEngine;
+
+  @BeforeEach
+  void deployRouting() {
+    SharedRouting.deploy(processEngine);
+  }
 
   @Test
   void openAndOverdueTasks_perProcessAndCandidateGroup() {
@@ -146,7 +155,7 @@ class OperationsMetricsIT {
 
   private String startCase(String reference) {
     return runtimeService.startProcessInstanceByKey(PROCESS, reference,
-        Map.of("caseReference", reference, "urgent", true)).getId();
+        Map.of("caseReference", reference, "district", "koeln", "urgent", true)).getId();
   }
 
   private Task reviewTaskOf(String processInstanceId) {

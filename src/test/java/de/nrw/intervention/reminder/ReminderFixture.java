@@ -2,6 +2,7 @@ package de.nrw.intervention.reminder;
 
 import static org.awaitility.Awaitility.await;
 
+import de.nrw.intervention.testsupport.SharedRouting;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -83,10 +84,8 @@ final class ReminderFixture {
     }
   }
 
-  /** The routing table is shared by all processes and lives in processes/, not in the fixture folder. */
   static void deployRouting(ProcessEngine engine) {
-    engine.getRepositoryService().createDeployment().name("routing").enableDuplicateFiltering(true)
-        .addClasspathResource("district-routing.dmn").deploy();
+    SharedRouting.deploy(engine);
   }
 
   static void awaitNoDueDeadlineJobs(ProcessEngine engine, Duration atMost) {

@@ -248,6 +248,9 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="probe">
           <process id="grant-cleanup-probe" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <extensionElements>
+              <camunda:executionListener event="start" delegateExpression="${caseReferenceListener}"/>
+            </extensionElements>
             <startEvent id="start"/>
             <sequenceFlow id="f1" sourceRef="start" targetRef="work"/>
             <userTask id="work" camunda:candidateGroups="policeKoeln"/>
@@ -257,7 +260,8 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
         </definitions>
         """;
     assertThat(api.deploy("demo", "grant-cleanup-probe.bpmn", bpmn).status()).isEqualTo(200);
-    String pid = api.post("demo", "/engine-rest/process-definition/key/grant-cleanup-probe/start", Map.of())
+    String pid = api.post("demo", "/engine-rest/process-definition/key/grant-cleanup-probe/start",
+        Map.of("variables", Map.of("caseReference", Cases.string("KOE-GRANT-PROBE"), "district", Cases.string("koeln"))))
         .json().get("id").asText();
     String taskId = api.get("officer", "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json()
         .get(0).get("id").asText();
