@@ -1,8 +1,10 @@
 package de.nrw.intervention.reminder;
 
 import de.nrw.intervention.casefile.CaseReferenceListener;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -18,7 +20,7 @@ import org.springframework.mail.MailException;
  * Decides who hears about a due task and sends the mail. Logs carry task ids, kinds and counts only:
  * no names, no addresses, no case data.
  */
-class DeadlineNotifier {
+class DeadlineNotifier implements DueDateChangeMail {
 
   static final String CASE_REFERENCE_VARIABLE = CaseReferenceListener.VARIABLE;
 
@@ -29,6 +31,7 @@ class DeadlineNotifier {
    * put anything into the variable, and only a reference may reach a mail.
    */
   private static final String NO_CASE_REFERENCE = "-";
+  private static final String NO_DUE_DATE = "-";
 
   /** Deployed process versions × user tasks; far more than a real installation has. */
   private static final int MODELLED_NAMES_KEPT = 10_000;
@@ -69,14 +72,14 @@ class DeadlineNotifier {
       mail = MailKind.ESCALATION;
     }
     if (recipients.isEmpty()) {
-      metrics.failed(kind);
+      metrics.failed(mail);
       // Thrown so the job retries and ends in an incident on the case: silence is worse than an alert.
       throw new NobodyReachableException(kind, task.getId());
     }
     try {
       mailer.send(mail, facts, recipients.addresses());
     } catch (MailException e) {
-      metrics.failed(kind);
+      metrics.failed(mail);
       throw e;
     }
     metrics.sent(mail);
@@ -86,6 +89,38 @@ class DeadlineNotifier {
       metrics.skipped(recipients.skippedWithoutEmail());
     }
     LOG.info("{} for task {} sent to {} recipient(s)", mail, task.getId(), recipients.addresses().size());
+  }
+
+  @Override
+  public void sendDueDateChanged(TaskEntity task, Date previousDueDate, Date newDueDate, String changedBy) {
+    ProcessEngineServices engine = task.getProcessEngineServices();
+    Recipients recipients = resolver.supervisors(task, engine);
+    if (recipients.isEmpty()) {
+      metrics.failed(MailKind.DUE_DATE_CHANGED);
+      throw new NobodyReachableException(MailKind.DUE_DATE_CHANGED, task.getId());
+    }
+    String previous = previousDueDate == null ? NO_DUE_DATE : dueDateFormat.format(previousDueDate.toInstant());
+    String current = newDueDate == null ? NO_DUE_DATE : dueDateFormat.format(newDueDate.toInstant());
+    MailFacts facts = facts(task).changed(previous, current, changedBy);
+    try {
+      mailer.send(MailKind.DUE_DATE_CHANGED, facts, recipients.addresses());
+    } catch (MailException e) {
+      metrics.failed(MailKind.DUE_DATE_CHANGED);
+      throw e;
+    }
+    metrics.sent(MailKind.DUE_DATE_CHANGED);
+    LOG.info("{} for task {} sent to {} recipient(s)", MailKind.DUE_DATE_CHANGED, task.getId(),
+        recipients.addresses().size());
+  }
+
+  @Override
+  public ZoneId timeZone() {
+    return properties.timeZone();
+  }
+
+  @Override
+  public String retryCycle() {
+    return properties.retryCycle();
   }
 
   private MailFacts facts(TaskEntity task) {
@@ -101,7 +136,7 @@ class DeadlineNotifier {
     Object reference = task.getVariable(CASE_REFERENCE_VARIABLE);
     String caseReference = CaseReferenceListener.isWellFormed(reference) ? (String) reference : NO_CASE_REFERENCE;
     return new MailFacts(task.getId(), names.taskName(), names.processName(),
-        dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
+        task.getDueDate() == null ? NO_DUE_DATE : dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
   }
 
   private static ModelledNames modelledNames(TaskEntity task) {
@@ -131,7 +166,7 @@ class DeadlineNotifier {
 
   /** Neither the caseworkers nor the supervisors of the district have an email address. */
   static class NobodyReachableException extends RuntimeException {
-    NobodyReachableException(DeadlineKind kind, String taskId) {
+    NobodyReachableException(Object kind, String taskId) {
       super(kind + " for task " + taskId + ": nobody to send it to. Give the district's supervisors (or the task's "
           + "candidates) an email address, then retry this job.");
     }

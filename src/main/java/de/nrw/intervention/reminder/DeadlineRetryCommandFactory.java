@@ -14,15 +14,25 @@ import org.camunda.bpm.engine.impl.util.ParseUtil;
  * retry cycles (per activity or the global {@code failedJobRetryTimeCycle}) only to its own job types
  * (timers and async continuations); a custom job type falls back to 3 immediate retries. This factory gives
  * deadline jobs the configured cycle and leaves every other job to the engine.
+ *
+ * <p>Public so that the deadline-change notice jobs ({@code de.nrw.intervention.deadline}) get the same cycle: each
+ * plugin wraps the factory it finds, for its own job type, whatever order the plugins run in.
  */
-class DeadlineRetryCommandFactory implements FailedJobCommandFactory {
+public class DeadlineRetryCommandFactory implements FailedJobCommandFactory {
 
   private final FailedJobCommandFactory engineDefault;
   private final String retryCycle;
+  private final String jobType;
 
   DeadlineRetryCommandFactory(FailedJobCommandFactory engineDefault, String retryCycle) {
+    this(engineDefault, retryCycle, DeadlineJobHandler.TYPE);
+  }
+
+  /** Applies {@code retryCycle} to jobs of {@code jobType}; every other job goes to {@code engineDefault}. */
+  public DeadlineRetryCommandFactory(FailedJobCommandFactory engineDefault, String retryCycle, String jobType) {
     this.engineDefault = engineDefault;
     this.retryCycle = retryCycle;
+    this.jobType = jobType;
   }
 
   @Override
@@ -30,7 +40,7 @@ class DeadlineRetryCommandFactory implements FailedJobCommandFactory {
     Command<Object> engineCommand = engineDefault.getCommand(jobId, exception);
     return commandContext -> {
       JobEntity job = commandContext.getJobManager().findJobById(jobId);
-      if (job == null || !DeadlineJobHandler.TYPE.equals(job.getJobHandlerType())) {
+      if (job == null || !jobType.equals(job.getJobHandlerType())) {
         return engineCommand.execute(commandContext);
       }
       return new DeadlineRetryCommand(jobId, exception, retryCycle).execute(commandContext);

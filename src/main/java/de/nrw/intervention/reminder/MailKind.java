@@ -7,7 +7,9 @@ enum MailKind {
   /** A task is overdue: to the district's supervisors. */
   ESCALATION("escalation"),
   /** A reminder found nobody with an email address: the supervisors are told instead. */
-  UNREACHABLE("unreachable");
+  UNREACHABLE("unreachable"),
+  /** A task's due date was moved: to the district's supervisors (de.nrw.intervention.deadline). */
+  DUE_DATE_CHANGED("due-date-changed");
 
   private final String template;
 

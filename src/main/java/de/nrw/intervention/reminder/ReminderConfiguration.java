@@ -15,17 +15,21 @@ class ReminderConfiguration {
 
   /** A ProcessEnginePlugin bean: the Camunda starter adds it to the engine configuration. */
   @Bean
-  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, JavaMailSenderImpl mailSender,
+  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, DeadlineNotifier deadlineNotifier) {
+    return new DeadlineEnginePlugin(properties, new DeadlineJobHandler(properties.enabled(), deadlineNotifier));
+  }
+
+  /** Also the {@link DueDateChangeMail} of the deadline-change rule, so both send through one mailer. */
+  @Bean
+  DeadlineNotifier deadlineNotifier(ReminderProperties properties, JavaMailSenderImpl mailSender,
       SmtpConnectionPool reminderSmtpConnections, MeterRegistry meterRegistry,
       ObjectProvider<ReminderMailer.SentMailArchive> archive, DistrictRouting routing) {
     checkRetryCycle(properties.retryCycle());
     ReminderMailer mailer = new ReminderMailer(mailSender, reminderSmtpConnections,
         new MailTemplates(properties.locale()), properties.from(),
         archive.getIfAvailable(() -> ReminderMailer.SentMailArchive.NONE));
-    DeadlineNotifier notifier = new DeadlineNotifier(
-        new RecipientResolver(routing, properties.escalationGroupOutput()),
+    return new DeadlineNotifier(new RecipientResolver(routing, properties.escalationGroupOutput()),
         mailer, properties, new ReminderMetrics(meterRegistry));
-    return new DeadlineEnginePlugin(properties, new DeadlineJobHandler(properties.enabled(), notifier));
   }
 
   /** Closed with the context, after the job executor: QUIT on every idle connection. */

@@ -11,6 +11,8 @@ class ReminderMetrics {
   private final Counter escalationsSent;
   private final Counter reminderFailures;
   private final Counter escalationFailures;
+  private final Counter dueDateChangesNotified;
+  private final Counter dueDateChangeFailures;
   private final Counter skippedRecipients;
 
   ReminderMetrics(MeterRegistry registry) {
@@ -24,6 +26,10 @@ class ReminderMetrics {
         .description("Failed send attempts (each is retried by the job executor)").register(registry);
     escalationFailures = Counter.builder("intervention.reminders.failures").tag("kind", "escalation")
         .description("Failed send attempts (each is retried by the job executor)").register(registry);
+    dueDateChangesNotified = Counter.builder("intervention.deadlines.changes.notified")
+        .description("Due-date change notices sent to district supervisors").register(registry);
+    dueDateChangeFailures = Counter.builder("intervention.reminders.failures").tag("kind", "due-date-changed")
+        .description("Failed send attempts (each is retried by the job executor)").register(registry);
     skippedRecipients = Counter.builder("intervention.reminders.recipients.skipped")
         .description("Intended recipients without an email address").register(registry);
   }
@@ -33,11 +39,16 @@ class ReminderMetrics {
       case REMINDER -> remindersSent.increment();
       case UNREACHABLE -> unreachableNoticesSent.increment();
       case ESCALATION -> escalationsSent.increment();
+      case DUE_DATE_CHANGED -> dueDateChangesNotified.increment();
     }
   }
 
-  void failed(DeadlineKind kind) {
-    (kind == DeadlineKind.REMINDER ? reminderFailures : escalationFailures).increment();
+  void failed(MailKind kind) {
+    switch (kind) {
+      case REMINDER, UNREACHABLE -> reminderFailures.increment();
+      case ESCALATION -> escalationFailures.increment();
+      case DUE_DATE_CHANGED -> dueDateChangeFailures.increment();
+    }
   }
 
   void skipped(int count) {
