@@ -34,6 +34,11 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), rules));
   }
 
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    AuthorizedTaskReport.load(configuration);
+  }
+
   private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor rules) {
     List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
     all.add(rules);

@@ -111,6 +111,37 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
   }
 
   @Test
+  void cockpitHumanTasksReport_countsOnlyTheTasksEachUserMayRead_atBothDoors() {
+    // Cockpit's "Human Tasks" page: open tasks per candidate group.
+    String report = "task/report/candidate-group-count";
+    Map<String, Integer> supervisor = groupCounts(api.get("supervisor", "/engine-rest/" + report));
+    Map<String, Integer> administrator = groupCounts(api.get("demo", "/engine-rest/" + report));
+
+    assertThat(supervisor).isNotEmpty();
+    assertThat(supervisor.keySet()).as("Köln's groups only").allMatch(group -> group == null || group.endsWith("Koeln"));
+    assertThat(administrator.keySet()).anyMatch(group -> group != null && group.endsWith("Bonn"));
+    assertThat(groupCounts(api.get("bonnofficer", "/engine-rest/" + report)).keySet())
+        .allMatch(group -> group == null || group.endsWith("Bonn"));
+    Api cockpit = new Api(port).webLogin("supervisor");
+    assertThat(groupCounts(cockpit.get(null, "/camunda/api/engine/engine/default/" + report)))
+        .as("the same through Cockpit's door").isEqualTo(supervisor);
+    // The supervisor's figures are the administrator's for Köln's groups, not fewer.
+    supervisor.forEach((group, count) -> {
+      if (group != null) {
+        assertThat(count).as(group).isEqualTo(administrator.get(group));
+      }
+    });
+  }
+
+  private static Map<String, Integer> groupCounts(Api.Response response) {
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    response.json().forEach(row -> counts.put(row.path("groupName").isNull() ? null : row.path("groupName").asText(),
+        row.path("taskCount").asInt()));
+    return counts;
+  }
+
+  @Test
   void onlyPoliceStartCases_onlyTheAdministratorDeploys() {
     List<List<String>> rows = new ArrayList<>();
     int n = 0;
