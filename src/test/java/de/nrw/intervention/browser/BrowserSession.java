@@ -36,6 +36,11 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
     return new Tasklist(newPage(), app.baseUrl(), this).login(user);
   }
 
+  /** What a user does with a link from a mail: opens it, Tasklist asks for the login, then shows what it links. */
+  Tasklist tasklistLink(String link, String user) {
+    return new Tasklist(newPage(), app.baseUrl(), this).loginAt(link, user);
+  }
+
   Cockpit cockpit(String user) {
     return new Cockpit(newPage(), app.baseUrl(), this).login(user);
   }

@@ -32,6 +32,16 @@ final class Cases {
         "expulsionOrderDateTime", yesterdayAt(22).toString()));
   }
 
+  /** Expulsion order and one child: the police's ban check and the Jugendamt's risk assessment are waiting. */
+  ProcessInstance domesticViolenceWithExpulsionOrderAndChild(String caseReference, String district) {
+    return domesticViolence(caseReference, district, Map.of(
+        "expulsionOrderIssued", true,
+        "expulsionOrderDateTime", yesterdayAt(22).toString(),
+        "childCount", 1L,
+        "childAges", "6",
+        "householdAddress", "Musterstraße 2, 50667 Köln"));
+  }
+
   /** Two children and a victim who consented to counselling: Jugendamt and counselling centre get tasks. */
   ProcessInstance domesticViolenceWithChildrenAndVictimDetails(String caseReference, String victimName) {
     return domesticViolence(caseReference, "koeln", Map.of(

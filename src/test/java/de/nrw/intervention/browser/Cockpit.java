@@ -66,6 +66,35 @@ final class Cockpit {
     return this;
   }
 
+  /** What a link to a case (or a typed URL) does: opens the instance view, or says why it cannot. */
+  Cockpit navigateToInstance(String processInstanceId) {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  /** The "User Tasks" tab of the open instance: its open user tasks with assignee, dates and task id. */
+  Cockpit userTasksTab() {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User Tasks").setExact(true)).click();
+    userTaskRows().first().waitFor();
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  Locator userTaskRows() {
+    return page.locator("table.user-tasks tbody tr");
+  }
+
+  Locator userTaskRow(String taskName) {
+    return userTaskRows().filter(new Locator.FilterOptions().setHas(
+        page.locator("td.activity").getByText(taskName, new Locator.GetByTextOptions().setExact(true))));
+  }
+
+  /** Cockpit's pop-up messages, e.g. why an instance cannot be shown. */
+  Locator notifications() {
+    return page.locator(".page-notifications");
+  }
+
   /** The badge Cockpit's diagram puts on an activity that has running instances. */
   Locator runningBadge(String activityId) {
     return page.locator(".djs-overlays[data-container-id='" + activityId + "'] .badge.instance-count");

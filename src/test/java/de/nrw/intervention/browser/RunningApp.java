@@ -3,6 +3,7 @@ package de.nrw.intervention.browser;
 import de.nrw.intervention.InterventionApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -24,6 +25,7 @@ final class RunningApp implements ExtensionContext.Store.CloseableResource {
   private final Path processes = HOME.resolve("processes");
   private final Path forms = HOME.resolve("forms");
   private final Path database = HOME.resolve("db/intervention");
+  private final Path mails = HOME.resolve("mail");
   private ConfigurableApplicationContext context;
 
   private RunningApp() {
@@ -64,12 +66,31 @@ final class RunningApp implements ExtensionContext.Store.CloseableResource {
     context.close();
   }
 
+  /** Tasklist as the reminder mails link it: the base URL of the app as it runs now. */
+  String tasklistUrl() {
+    return baseUrl() + "/camunda/app/tasklist/default";
+  }
+
   private void start() {
+    // Ports chosen here, not by Tomcat (port 0): the mails must link the port the app listens on, and the demo
+    // SMTP server must not meet another developer's demo app on the default port 2525.
+    int port = freePort();
     context = new SpringApplicationBuilder(InterventionApplication.class).profiles("demo").run(
-        "--server.port=0",
+        "--server.port=" + port,
+        "--spring.mail.port=" + freePort(),
+        "--intervention.reminders.tasklist-base-url=http://localhost:" + port + "/camunda/app/tasklist/default",
+        "--intervention.reminders.demo-mail.directory=" + mails.toAbsolutePath(),
         "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
         "--intervention.models.processes-dir=" + processes.toAbsolutePath(),
         "--intervention.models.forms-dir=" + forms.toAbsolutePath());
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void copyFolder(Path from, Path to) {

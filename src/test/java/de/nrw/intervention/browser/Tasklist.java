@@ -16,6 +16,8 @@ final class Tasklist {
   static final String MY_AGENCY = "My agency's open tasks";
   static final String DUE_SOON = "Due within 2 days";
   static final String OVERDUE = "Overdue";
+  static final String MY_TASKS = "My tasks";
+  static final String DISTRICT_OVERDUE = "Overdue in my district";
 
   private final Page page;
   private final String baseUrl;
@@ -28,7 +30,11 @@ final class Tasklist {
   }
 
   Tasklist login(String user) {
-    WebAppLogin.signIn(page, baseUrl + "/camunda/app/tasklist/default/", user);
+    return loginAt(baseUrl + "/camunda/app/tasklist/default/", user);
+  }
+
+  Tasklist loginAt(String url, String user) {
+    WebAppLogin.signIn(page, url, user);
     page.locator(".task-filter").first().waitFor();
     // The first filter's list loads on its own; a filter clicked meanwhile may get the older answer.
     page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -61,6 +67,12 @@ final class Tasklist {
     return this;
   }
 
+  /** The filters offered to this user, top to bottom, without the open filter's task count. */
+  List<String> filterNames() {
+    return page.locator(".task-filter h4.name a").allInnerTexts().stream()
+        .map(name -> name.replaceFirst("\\s*\\(?\\d+\\)?\\s*$", "").trim()).toList();
+  }
+
   private static boolean isActive(Locator filter) {
     return filter.getAttribute("class").matches(".*\\bactive\\b.*");
   }
@@ -87,11 +99,39 @@ final class Tasklist {
   /** Opens a task of the list; its Camunda Form is rendered (read-only until the task is claimed). */
   CamundaForm openTask(String taskId) {
     taskLink(taskId).click();
+    return openTaskForm();
+  }
+
+  /** The Camunda Form of the task shown on the right, e.g. one opened by a link. */
+  CamundaForm openTaskForm() {
     return new CamundaForm(page.locator(".task-details .fjs-form, [cam-tasklist-form] .fjs-form").first());
   }
 
+  /** The open task's name, above its process name. */
+  Locator openTaskName() {
+    return page.locator(".task-card h2.task");
+  }
+
+  /** The open task's due date: "in 2 days", "3 hours ago" (red when overdue); hovering shows the date. */
+  Locator openTaskDueDate() {
+    return page.locator(".task-card .due-date");
+  }
+
+  /** The date behind the open task's relative due date, in the tooltip a user gets by hovering over it. */
+  String openTaskDueDateTooltip() {
+    openTaskDueDate().locator("[am-time-ago]").hover();
+    Locator tooltip = page.locator(".tooltip .tooltip-inner").locator("visible=true");
+    tooltip.waitFor();
+    return tooltip.innerText();
+  }
+
+  /** Offered on every unassigned task; whether claiming succeeds is the engine's decision. */
+  Locator claimButton() {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
+  }
+
   void claim() {
-    page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
+    claimButton().click();
     // Claiming re-renders the form as editable; values typed into the read-only one would be lost.
     page.locator(".disabled-form").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     page.waitForLoadState(LoadState.NETWORKIDLE);
