@@ -29,6 +29,7 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new CaseAccessParseListener(properties, routing));
+    DistrictStatisticsCockpitPlugin.mapCockpitStatements();
     CommandAccessRules rules = new CommandAccessRules(properties);
     configuration.setCustomPostCommandInterceptorsTxRequired(with(configuration.getCustomPostCommandInterceptorsTxRequired(), rules));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), rules));
@@ -36,7 +37,7 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    AuthorizedTaskReport.load(configuration);
+    AccessMappers.install(configuration);
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor rules) {

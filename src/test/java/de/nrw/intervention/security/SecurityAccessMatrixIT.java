@@ -133,6 +133,53 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
     });
   }
 
+  @Test
+  void cockpitDashboardAndProcessList_countOnlyTheInstancesTheUserMayRead() {
+    // What Cockpit's dashboard ("Running process instances") and process list ask: Cockpit's own statistics query.
+    String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics"
+        + "?firstResult=0&maxResults=50&sortBy=name&sortOrder=asc";
+    Map<String, Integer> supervisor = instanceCounts(new Api(port).webLogin("supervisor").get(null, statistics));
+    Map<String, Integer> administrator = instanceCounts(new Api(port).webLogin("demo").get(null, statistics));
+
+    for (String process : List.of(Cases.DOMESTIC_VIOLENCE, Cases.YOUNG_OFFENDER)) {
+      long koeln = api.get("supervisor", "/engine-rest/process-instance/count?processDefinitionKey=" + process).json()
+          .get("count").asLong();
+      long all = api.get("demo", "/engine-rest/process-instance/count?processDefinitionKey=" + process).json()
+          .get("count").asLong();
+      assertThat(supervisor.get(process)).as(process + ": the supervisor's district").isEqualTo((int) koeln);
+      assertThat(administrator.get(process)).as(process + ": every district").isEqualTo((int) all);
+    }
+    assertThat(supervisor.get(Cases.DOMESTIC_VIOLENCE)).as("Bonn's case is not counted")
+        .isLessThan(administrator.get(Cases.DOMESTIC_VIOLENCE));
+
+    // The engine's own statistics (GET /process-definition/statistics) at both doors.
+    for (String door : List.of("/engine-rest", "/camunda/api/engine/engine/default")) {
+      Api client = door.startsWith("/engine-rest") ? api : new Api(port).webLogin("supervisor");
+      Map<String, Integer> engine = engineInstanceCounts(client.get(door.startsWith("/engine-rest") ? "supervisor" : null,
+          door + "/process-definition/statistics?incidents=true"));
+      assertThat(engine).as(door).containsEntry(Cases.DOMESTIC_VIOLENCE, supervisor.get(Cases.DOMESTIC_VIOLENCE))
+          .containsEntry(Cases.YOUNG_OFFENDER, supervisor.get(Cases.YOUNG_OFFENDER));
+    }
+    assertThat(engineInstanceCounts(api.get("demo", "/engine-rest/process-definition/statistics")))
+        .containsEntry(Cases.DOMESTIC_VIOLENCE, administrator.get(Cases.DOMESTIC_VIOLENCE));
+  }
+
+  /** Instances per process key, summed over versions. */
+  private static Map<String, Integer> engineInstanceCounts(Api.Response response) {
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    response.json().forEach(row -> counts.merge(row.path("definition").path("key").asText(),
+        row.path("instances").asInt(), Integer::sum));
+    return counts;
+  }
+
+  private static Map<String, Integer> instanceCounts(Api.Response response) {
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    response.json().forEach(row -> counts.put(row.path("key").asText(), row.path("instances").asInt()));
+    return counts;
+  }
+
   private static Map<String, Integer> groupCounts(Api.Response response) {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     Map<String, Integer> counts = new LinkedHashMap<>();
