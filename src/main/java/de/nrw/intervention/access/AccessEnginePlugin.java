@@ -30,9 +30,12 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomPostBPMNParseListeners().add(new CaseAccessParseListener(properties, routing));
     DistrictStatisticsCockpitPlugin.mapCockpitStatements();
-    CommandAccessRules rules = new CommandAccessRules(properties);
-    configuration.setCustomPostCommandInterceptorsTxRequired(with(configuration.getCustomPostCommandInterceptorsTxRequired(), rules));
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), rules));
+    // One instance per chain: the engine links each interceptor to its successor, so a shared one would leave the
+    // first chain and continue in the second.
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new CommandAccessRules(properties)));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new CommandAccessRules(properties)));
   }
 
   @Override

@@ -1,15 +1,10 @@
 package de.nrw.intervention.access;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
+import de.nrw.intervention.inbox.MapperLoader;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 
 /**
  * The statements that count only what the user may read where the engine checks only the process definition
@@ -34,29 +29,7 @@ final class AccessMappers {
 
   static void install(ProcessEngineConfigurationImpl engineConfiguration) {
     Configuration myBatis = engineConfiguration.getSqlSessionFactory().getConfiguration();
-    ENGINE_MAPPERS.forEach(mapper -> load(myBatis, mapper));
-    DbSqlSessionFactory sessions = engineConfiguration.getDbSqlSessionFactory();
-    // A copy: the engine's map for this database type is static and shared by every engine in the JVM.
-    Map<String, String> mappings = sessions.getStatementMappings() == null
-        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
-    mappings.putAll(ENGINE_STATEMENTS);
-    sessions.setStatementMappings(mappings);
-  }
-
-  /** One MyBatis configuration per engine unless engines share it: each mapper is loaded once. */
-  private static void load(Configuration myBatis, String resource) {
-    synchronized (myBatis) {
-      if (myBatis.isResourceLoaded(resource)) {
-        return;
-      }
-      try (InputStream mapper = AccessMappers.class.getClassLoader().getResourceAsStream(resource)) {
-        if (mapper == null) {
-          throw new IllegalStateException("Query mapper " + resource + " is missing from the classpath");
-        }
-        new XMLMapperBuilder(mapper, myBatis, resource, myBatis.getSqlFragments()).parse();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read query mapper " + resource, e);
-      }
-    }
+    ENGINE_MAPPERS.forEach(mapper -> MapperLoader.load(myBatis, mapper));
+    MapperLoader.mapStatements(engineConfiguration.getDbSqlSessionFactory(), ENGINE_STATEMENTS);
   }
 }

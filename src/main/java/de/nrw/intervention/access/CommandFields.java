@@ -9,14 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * protected fields. Resolved once per class; a field that is not there any more (an engine upgrade renamed it)
  * throws, so a rule depending on it fails closed instead of letting the command through unchecked.
  */
-final class CommandFields {
+public final class CommandFields {
 
   private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
 
   private CommandFields() {
   }
 
-  static Object read(Object command, String name) {
+  public static Object read(Object command, String name) {
     Field field = FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name,
         key -> find(command.getClass(), name));
     try {
@@ -26,7 +26,7 @@ final class CommandFields {
     }
   }
 
-  static String readString(Object command, String name) {
+  public static String readString(Object command, String name) {
     Object value = read(command, name);
     return value == null ? null : value.toString();
   }

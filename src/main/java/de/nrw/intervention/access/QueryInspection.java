@@ -3,6 +3,7 @@ package de.nrw.intervention.access;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
@@ -28,46 +29,34 @@ final class QueryInspection {
    */
   static Optional<String> variableCondition(Object query) {
     if (query instanceof TaskQueryImpl task) {
-      List<TaskQueryImpl> branches = task.getQueries();
-      for (int i = 0; i < branches.size(); i++) {
-        if (!branches.get(i).getVariables().isEmpty()) {
-          return Optional.of(branch(i) + "variables");
-        }
-      }
-      return variableSorting(task);
+      return branchWith(task.getQueries(), branch -> !branch.getVariables().isEmpty())
+          .or(() -> variableSorting(task));
     }
     if (query instanceof HistoricTaskInstanceQueryImpl history) {
-      List<HistoricTaskInstanceQueryImpl> branches = history.getQueries();
-      for (int i = 0; i < branches.size(); i++) {
-        if (!branches.get(i).getVariables().isEmpty()) {
-          return Optional.of(branch(i) + "variables");
-        }
-      }
-      return variableSorting(history);
+      return branchWith(history.getQueries(), branch -> !branch.getVariables().isEmpty())
+          .or(() -> variableSorting(history));
     }
     if (query instanceof ProcessInstanceQueryImpl instances) {
-      List<ProcessInstanceQueryImpl> branches = instances.getQueries();
-      for (int i = 0; i < branches.size(); i++) {
-        if (!branches.get(i).getQueryVariableValues().isEmpty()) {
-          return Optional.of(branch(i) + "variables");
-        }
-      }
-      return Optional.empty();
+      return branchWith(instances.getQueries(), branch -> !branch.getQueryVariableValues().isEmpty());
     }
     if (query instanceof HistoricProcessInstanceQueryImpl instances) {
-      List<HistoricProcessInstanceQueryImpl> branches = instances.getQueries();
-      for (int i = 0; i < branches.size(); i++) {
-        if (!branches.get(i).getQueryVariableValues().isEmpty()) {
-          return Optional.of(branch(i) + "variables");
-        }
-      }
-      return Optional.empty();
+      return branchWith(instances.getQueries(), branch -> !branch.getQueryVariableValues().isEmpty());
     }
     if (query instanceof AbstractVariableQueryImpl<?, ?> variables && !variables.getQueryVariableValues().isEmpty()) {
       return Optional.of("variables");
     }
     if (query instanceof HistoricVariableInstanceQueryImpl history && history.getQueryVariableValue() != null) {
       return Optional.of("variableValue");
+    }
+    return Optional.empty();
+  }
+
+  /** The first branch (the query itself, then its {@code orQueries}) with a variable condition, as a path. */
+  private static <Q> Optional<String> branchWith(List<Q> branches, Predicate<Q> hasVariableCondition) {
+    for (int i = 0; i < branches.size(); i++) {
+      if (hasVariableCondition.test(branches.get(i))) {
+        return Optional.of(branch(i) + "variables");
+      }
     }
     return Optional.empty();
   }

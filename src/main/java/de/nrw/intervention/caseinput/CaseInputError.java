@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 
@@ -21,6 +22,8 @@ import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
  * types in the cause chain:
  * <ul>
  *   <li>{@link InvalidCaseDataException} (and so {@code DuplicateCaseException}): our checks, which know the field;</li>
+ *   <li>our other refusals of what a caller asked ({@link BadUserRequestException}s of this application, e.g. a legal
+ *       deadline moved past its limit), which the resources wrap like any engine exception;</li>
  *   <li>{@link PropertyNotFoundException} thrown by JUEL's {@link AstIdentifier}: an expression of the model names a
  *       variable the case does not have, i.e. the caller left out something the model needs at this point. The same
  *       exception type from a bean property ({@code ${bean.noSuchProperty}}) is a fault of the model and stays 500;</li>
@@ -47,6 +50,9 @@ record CaseInputError(String message, String field) {
     for (Throwable cause = exception; cause != null && seen.add(cause); cause = cause.getCause()) {
       if (cause instanceof InvalidCaseDataException invalid) {
         return Optional.of(new CaseInputError(invalid.getMessage(), invalid.getField()));
+      }
+      if (cause instanceof BadUserRequestException refusal && refusal.getClass().getName().startsWith(APPLICATION_PACKAGE)) {
+        return Optional.of(new CaseInputError(refusal.getMessage(), null));
       }
       if (cause instanceof PropertyNotFoundException && thrownBy(cause, AstIdentifier.class.getName()::equals)) {
         Matcher name = QUOTED_NAME.matcher(String.valueOf(cause.getMessage()));

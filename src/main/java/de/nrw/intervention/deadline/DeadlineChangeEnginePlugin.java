@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 
 /**
  * Hooks the deadline-change rule into the engine: the listener on every user task, the notice job with the
- * reminders' retry cycle, and the interceptor that lets a refusal reach the caller as a 400.
+ * reminders' retry cycle, the interceptor that lets a refusal reach the caller as a 400, and the guard that keeps
+ * the limit of a legal deadline out of users' reach.
  */
 class DeadlineChangeEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -38,5 +39,9 @@ class DeadlineChangeEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new RefusalUnwrapping());
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new LimitVariableGuard());
   }
 }

@@ -1,16 +1,10 @@
 package de.nrw.intervention.inbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 
 /**
  * Makes the engine run its task queries (Tasklist filters, {@code GET /task}, the Java API) and variable instance
@@ -43,29 +37,7 @@ public class ExistsAuthorizationPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl engineConfiguration) {
     Configuration myBatis = engineConfiguration.getSqlSessionFactory().getConfiguration();
-    MAPPERS.forEach(mapper -> load(myBatis, mapper));
-    DbSqlSessionFactory sessions = engineConfiguration.getDbSqlSessionFactory();
-    // A copy: the engine's map for this database type is static and shared by every engine in the JVM.
-    Map<String, String> mappings = sessions.getStatementMappings() == null
-        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
-    mappings.putAll(STATEMENTS);
-    sessions.setStatementMappings(mappings);
-  }
-
-  /** One MyBatis configuration per engine unless engines share it: each mapper is loaded once. */
-  private void load(Configuration myBatis, String resource) {
-    synchronized (myBatis) {
-      if (myBatis.isResourceLoaded(resource)) {
-        return;
-      }
-      try (InputStream mapper = getClass().getClassLoader().getResourceAsStream(resource)) {
-        if (mapper == null) {
-          throw new IllegalStateException("Query mapper " + resource + " is missing from the classpath");
-        }
-        new XMLMapperBuilder(mapper, myBatis, resource, myBatis.getSqlFragments()).parse();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read query mapper " + resource, e);
-      }
-    }
+    MAPPERS.forEach(mapper -> MapperLoader.load(myBatis, mapper));
+    MapperLoader.mapStatements(engineConfiguration.getDbSqlSessionFactory(), STATEMENTS);
   }
 }

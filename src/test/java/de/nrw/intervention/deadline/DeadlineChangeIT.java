@@ -195,6 +195,31 @@ class DeadlineChangeIT {
     assertThat(task("Task_CheckBanCompliance").getDueDate()).isEqualTo(task.getDueDate());
   }
 
+  @Test
+  void legalDeadlinesLimit_cannotBeRaisedThroughTheTasksVariables_atAnyDoorOfTheVariablesApi() {
+    Task task = task("Task_CheckBanCompliance");
+    Date limit = (Date) engine.getTaskService().getVariableLocal(task.getId(), DueDateChangeListener.LIMIT_VARIABLE);
+    TestRestTemplate officer = rest.withBasicAuth("officer", "demo");
+    Map<String, Object> later = typed(REST_DATE.format(limit.toInstant().plus(Duration.ofDays(30))), "Date");
+    String base = "/engine-rest/task/" + task.getId();
+
+    ResponseEntity<String> put = officer.exchange(base + "/localVariables/" + DueDateChangeListener.LIMIT_VARIABLE,
+        HttpMethod.PUT, new HttpEntity<>(later), String.class);
+    ResponseEntity<String> patch = officer.postForEntity(base + "/localVariables",
+        Map.of("modifications", Map.of(DueDateChangeListener.LIMIT_VARIABLE, later)), String.class);
+    ResponseEntity<String> viaTask = officer.postForEntity(base + "/variables",
+        Map.of("modifications", Map.of(DueDateChangeListener.LIMIT_VARIABLE, later)), String.class);
+    ResponseEntity<String> delete = officer.exchange(base + "/localVariables/" + DueDateChangeListener.LIMIT_VARIABLE,
+        HttpMethod.DELETE, null, String.class);
+
+    for (ResponseEntity<String> response : List.of(put, patch, viaTask, delete)) {
+      assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+      assertThat(response.getBody()).contains("Grenze einer gesetzlichen Frist");
+    }
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), DueDateChangeListener.LIMIT_VARIABLE))
+        .isEqualTo(limit);
+  }
+
   private Task task(String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
         .singleResult();
