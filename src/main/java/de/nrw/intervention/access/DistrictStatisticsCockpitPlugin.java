@@ -1,6 +1,7 @@
 package de.nrw.intervention.access;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 
@@ -21,6 +22,11 @@ public class DistrictStatisticsCockpitPlugin extends AbstractCockpitPlugin {
   @Override
   public String getId() {
     return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(DistrictStatisticsRootResource.class);
   }
 
   @Override
