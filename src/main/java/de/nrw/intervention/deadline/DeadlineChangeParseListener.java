@@ -1,16 +1,15 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.deployment.ExtensionProperty;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
@@ -18,8 +17,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * (extension properties {@value LegalDeadline#BASIS_PROPERTY}, {@value LegalDeadline#LATEST_PROPERTY}).
  */
 class DeadlineChangeParseListener extends AbstractBpmnParseListener {
-
-  private static final Namespace CAMUNDA = new Namespace(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS.getNamespaceUri());
 
   private final ZoneId zone;
 
@@ -52,16 +49,7 @@ class DeadlineChangeParseListener extends AbstractBpmnParseListener {
   }
 
   private static String property(Element userTaskElement, String name) {
-    Element extensions = userTaskElement.element("extensionElements");
-    Element properties = extensions == null ? null : extensions.elementNS(CAMUNDA, "properties");
-    if (properties == null) {
-      return null;
-    }
-    for (Element property : properties.elementsNS(CAMUNDA, "property")) {
-      if (name.equals(property.attribute("name"))) {
-        return property.attribute("value");
-      }
-    }
-    return null;
+    Element property = ExtensionProperty.find(userTaskElement, name);
+    return property == null ? null : property.attribute("value");
   }
 }

@@ -1,5 +1,6 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.reminder.DueDates;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -9,9 +10,6 @@ import java.util.Date;
  * was created with, or the absolute limit of the model if earlier) and never be removed. No engine needed.
  */
 final class DeadlineLimit {
-
-  /** Databases differ in how many fractions of a second they keep; a real move is larger than this. */
-  private static final long TOLERANCE_MILLIS = 1000;
 
   private DeadlineLimit() {
   }
@@ -25,17 +23,14 @@ final class DeadlineLimit {
       throw new DeadlineRefusedException("Die Frist ist gesetzlich (" + basis + ") und darf nicht entfernt werden; "
           + "sie endet spätestens am " + format(limit, zone) + ".");
     }
-    if (newDueDate.getTime() - limit.getTime() >= TOLERANCE_MILLIS) {
+    if (DueDates.later(newDueDate, limit)) {
       throw new DeadlineRefusedException("Die Frist ist gesetzlich (" + basis + ") und darf nicht über den "
           + format(limit, zone) + " hinaus verschoben werden.");
     }
   }
 
   static boolean moved(Date before, Date after) {
-    if (before == null || after == null) {
-      return before != after;
-    }
-    return Math.abs(before.getTime() - after.getTime()) >= TOLERANCE_MILLIS;
+    return !DueDates.same(before, after);
   }
 
   static Date earlier(Date one, Date other) {

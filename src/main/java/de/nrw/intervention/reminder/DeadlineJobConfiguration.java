@@ -9,12 +9,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
  */
 record DeadlineJobConfiguration(DeadlineKind kind, String taskId, long dueEpochMillis) implements JobHandlerConfiguration {
 
-  /**
-   * Databases differ in how many fractions of a second they keep (MySQL rounds to whole seconds), so a
-   * due date read back may differ from the one planned by less than this; a real change is larger.
-   */
-  private static final long SAME_DUE_DATE_TOLERANCE_MILLIS = 1000;
-
   static DeadlineJobConfiguration parse(String canonical) {
     String[] parts = canonical.split("\\|", 3);
     if (parts.length != 3) {
@@ -29,13 +23,6 @@ record DeadlineJobConfiguration(DeadlineKind kind, String taskId, long dueEpochM
   }
 
   boolean isFor(Date dueDate) {
-    return sameDueDate(dueDate, new Date(dueEpochMillis));
-  }
-
-  static boolean sameDueDate(Date one, Date other) {
-    if (one == null || other == null) {
-      return one == other;
-    }
-    return Math.abs(one.getTime() - other.getTime()) < SAME_DUE_DATE_TOLERANCE_MILLIS;
+    return DueDates.same(dueDate, new Date(dueEpochMillis));
   }
 }

@@ -1,16 +1,15 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.deployment.ExtensionProperty;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.util.xml.Namespace;
 
 /**
  * Gives every user task of every deployed process the deadline listener, so no model needs anything extra.
@@ -19,8 +18,6 @@ import org.camunda.bpm.engine.impl.util.xml.Namespace;
 class DeadlineParseListener extends AbstractBpmnParseListener {
 
   static final String LEAD_PROPERTY = "reminderLead";
-
-  private static final Namespace CAMUNDA = new Namespace(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS.getNamespaceUri());
 
   private final DeadlinePlanner planner;
 
@@ -40,26 +37,20 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
 
   /** A wrong value fails the deployment: better than a task that silently gets the default lead. */
   private static Duration leadOverride(Element userTaskElement, ActivityImpl activity) {
-    Element extensions = userTaskElement.element("extensionElements");
-    Element properties = extensions == null ? null : extensions.elementNS(CAMUNDA, "properties");
-    if (properties == null) {
+    Element property = ExtensionProperty.find(userTaskElement, LEAD_PROPERTY);
+    if (property == null) {
       return null;
     }
-    for (Element property : properties.elementsNS(CAMUNDA, "property")) {
-      if (LEAD_PROPERTY.equals(property.attribute("name"))) {
-        String value = property.attribute("value");
-        try {
-          Duration lead = Duration.parse(value == null ? "" : value.trim());
-          if (lead.isNegative()) {
-            throw new IllegalArgumentException("negative");
-          }
-          return lead;
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-          throw new IllegalArgumentException("User task '" + activity.getId() + "': extension property "
-              + LEAD_PROPERTY + " must be an ISO-8601 duration such as PT4H or P2D, not '" + value + "'", e);
-        }
+    String value = property.attribute("value");
+    try {
+      Duration lead = Duration.parse(value == null ? "" : value.trim());
+      if (lead.isNegative()) {
+        throw new IllegalArgumentException("negative");
       }
+      return lead;
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("User task '" + activity.getId() + "': extension property "
+          + LEAD_PROPERTY + " must be an ISO-8601 duration such as PT4H or P2D, not '" + value + "'", e);
     }
-    return null;
   }
 }

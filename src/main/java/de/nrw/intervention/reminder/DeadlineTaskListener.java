@@ -41,7 +41,7 @@ class DeadlineTaskListener implements TaskListener {
 
   private static boolean dueDateChanged(TaskEntity task) {
     PropertyChange change = task.getPropertyChanges().get(TaskEntity.DUE_DATE);
-    return change != null && !DeadlineJobConfiguration.sameDueDate(
+    return change != null && !DueDates.same(
         (Date) change.getOrgValue(), (Date) change.getNewValue());
   }
 }

@@ -1,5 +1,9 @@
 package de.nrw.intervention.deadline;
 
+import static de.nrw.intervention.reminder.ReminderFixture.freePort;
+import static de.nrw.intervention.reminder.ReminderFixture.recipients;
+import static de.nrw.intervention.reminder.ReminderFixture.subject;
+import static de.nrw.intervention.reminder.ReminderFixture.textParts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,9 +13,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -266,41 +267,9 @@ class DeadlineChangeIT {
         .toList();
   }
 
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> recipients(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Decoded text of all parts (the raw message is quoted-printable). */
+  /** Decoded text of the plain and HTML parts (the raw message is quoted-printable). */
   private static String textOf(MimeMessage message) {
-    try {
-      StringBuilder text = new StringBuilder();
-      collect(message, text);
-      return text.toString();
-    } catch (jakarta.mail.MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void collect(jakarta.mail.Part part, StringBuilder text) throws jakarta.mail.MessagingException, IOException {
-    if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        collect(multipart.getBodyPart(i), text);
-      }
-    } else {
-      text.append(part.getContent()).append('\n');
-    }
+    return String.join("\n", textParts(message).values());
   }
 
   private static Map<String, Object> string(String value) {
@@ -309,13 +278,5 @@ class DeadlineChangeIT {
 
   private static Map<String, Object> typed(Object value, String type) {
     return Map.of("value", value, "type", type);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

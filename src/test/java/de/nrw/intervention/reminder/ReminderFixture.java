@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** Cases, users, clock and mail helpers shared by the reminder ITs. */
-final class ReminderFixture {
+public final class ReminderFixture {
 
   static final String PROCESS = "reminder-fixture";
   static final String SHORT_LEAD_PROCESS = "reminder-fixture-short-lead";
@@ -43,7 +43,7 @@ final class ReminderFixture {
 
   private ReminderFixture() { }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -94,7 +94,7 @@ final class ReminderFixture {
             .noneMatch(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())));
   }
 
-  static String subject(MimeMessage message) {
+  public static String subject(MimeMessage message) {
     try {
       return message.getSubject();
     } catch (MessagingException e) {
@@ -103,7 +103,7 @@ final class ReminderFixture {
   }
 
   /** The decoded text parts of a message by content type: "text/plain" and "text/html". */
-  static Map<String, String> textParts(MimeMessage message) {
+  public static Map<String, String> textParts(MimeMessage message) {
     Map<String, String> parts = new HashMap<>();
     try {
       collect(message, parts);
@@ -123,7 +123,7 @@ final class ReminderFixture {
     }
   }
 
-  static List<String> recipients(MimeMessage message) {
+  public static List<String> recipients(MimeMessage message) {
     try {
       Address[] to = message.getAllRecipients();
       return to == null ? List.of() : Arrays.stream(to).map(Address::toString).sorted().toList();
