@@ -39,19 +39,26 @@ final class CaseReadGrants {
    */
   static void grantTaskRead(ProcessEngineServices engine, String groupId, String taskId) {
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      grant(engine.getAuthorizationService(), groupId, Resources.TASK, taskId, Permissions.READ);
+      // The task was created in this command: no earlier command can have granted anything on it.
+      grant(engine.getAuthorizationService(), groupId, Resources.TASK, taskId, Permissions.READ, false);
       return null;
     });
   }
 
   private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
       Permission permission) {
+    grant(authorizations, groupId, resource, resourceId, permission, true);
+  }
+
+  /** @param inDatabaseToo false for a resource created in this command, whose grants can only be in its cache */
+  private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+      Permission permission, boolean inDatabaseToo) {
     // A grant made earlier in this transaction (case start, then its first task) is not in the database yet.
     boolean grantedInThisCommand = Context.getCommandContext().getDbEntityManager()
         .getCachedEntitiesByType(AuthorizationEntity.class).stream()
         .anyMatch(cached -> groupId.equals(cached.getGroupId()) && resource.resourceType() == cached.getResourceType()
             && resourceId.equals(cached.getResourceId()));
-    boolean exists = grantedInThisCommand || authorizations.createAuthorizationQuery()
+    boolean exists = grantedInThisCommand || inDatabaseToo && authorizations.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
         .count() > 0;
