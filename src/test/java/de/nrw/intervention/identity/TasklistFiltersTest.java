@@ -2,6 +2,7 @@ package de.nrw.intervention.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.intervention.modelcheck.GermanText;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -62,6 +63,19 @@ class TasklistFiltersTest {
               .containsEntry("variables", TasklistFilters.CARD_VARIABLES);
         });
     assertThat(filterService.createTaskFilterQuery().count()).isEqualTo(5);
+  }
+
+  @Test
+  void filterNamesDescriptionsAndCardLabels_areGerman() {
+    filters().ensureFilters();
+
+    for (Filter filter : processEngine.getFilterService().createTaskFilterQuery().list()) {
+      assertThat(GermanText.englishWords(filter.getName())).as(filter.getName()).isEmpty();
+      assertThat(GermanText.englishWords((String) filter.getProperties().get("description"))).as(filter.getName())
+          .isEmpty();
+    }
+    TasklistFilters.CARD_VARIABLES.forEach(variable ->
+        assertThat(GermanText.englishWords(variable.get("label"))).as(variable.get("label")).isEmpty());
   }
 
   private Filter filter(String name) {
