@@ -42,9 +42,9 @@ class TasklistFilters {
   void ensureFilters() {
     ensure(MY_TASKS, -10, "#1f77b4", "Tasks assigned to me",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure(MY_AGENCY, 0, "#2ca02c", "Open tasks offered to my agency and district, claimed or not",
+    ensure(MY_AGENCY, 0, "#237a23", "Open tasks offered to my agency and district, claimed or not",
         agencyTasks().orderByDueDate().asc());
-    ensure(DUE_SOON, 10, "#ff7f0e", "My agency's tasks whose deadline is within the next 2 days",
+    ensure(DUE_SOON, 10, "#a84f00", "My agency's tasks whose deadline is within the next 2 days",
         agencyTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(2)}")
             .orderByDueDate().asc());
     ensure(OVERDUE, 20, "#d62728", "My agency's tasks whose deadline has passed",

@@ -1,0 +1,28 @@
+// Our Tasklist configuration; it replaces the webjar's file of the same path (classpath order: the application's
+// resources come first). Shared settings and the reasons behind them: app/intervention/intervention.js.
+export default {
+  // German for browsers whose first language is German, English for all others.
+  locales: {
+    availableLocales: ['en', 'de'],
+    fallbackLocale: 'en'
+  },
+  // dd.MM.yyyy and HH:mm whatever the browser's language (moment.js formats).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD.MM.YYYY HH:mm',
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'dddd, DD.MM.YYYY HH:mm',
+    short: 'DD.MM.YYYY'
+  },
+  // Lang attribute, German date picker, hidden actions, accessibility fixes, link to the accessibility statement.
+  customScripts: ['../intervention/intervention'],
+  // The webjar's default shortcuts, kept because replacing config.js would drop them.
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
+    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
+    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
+    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+  }
+};
