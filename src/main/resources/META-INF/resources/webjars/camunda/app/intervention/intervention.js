@@ -24,19 +24,27 @@ const texts = german ? {
   previous: 'Vorheriger Monat',
   next: 'Nächster Monat',
   close: 'Schließen',
-  search: 'Suchen',
-  remove: 'Entfernen',
-  openCalendar: 'Kalender öffnen',
-  link: 'Link'
+  toggleFilters: 'Filterliste ein- oder ausblenden',
+  toggleList: 'Aufgabenliste ein- oder ausblenden',
+  toggleTask: 'Aufgabe ein- oder ausblenden',
+  maximize: 'Aufgabe vergrößern',
+  savedSearches: 'Gespeicherte Suchen',
+  addSorting: 'Sortierung hinzufügen',
+  openInCockpit: 'Fall im Cockpit öffnen',
+  switchApp: 'Anwendung wechseln'
 } : {
   statement: 'Accessibility statement (German)',
   previous: 'Previous month',
   next: 'Next month',
   close: 'Close',
-  search: 'Search',
-  remove: 'Remove',
-  openCalendar: 'Open calendar',
-  link: 'Link'
+  toggleFilters: 'Show or hide the filters',
+  toggleList: 'Show or hide the task list',
+  toggleTask: 'Show or hide the task',
+  maximize: 'Enlarge the task',
+  savedSearches: 'Saved searches',
+  addSorting: 'Add a sorting',
+  openInCockpit: 'Open the case in Cockpit',
+  switchApp: 'Switch application'
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -148,28 +156,45 @@ function configureFormDatePickers() {
 // ---------------------------------------------------------------------------------------------------------------
 // Accessibility repairs (axe-core, WCAG 2.1 A/AA): give icon-only controls a name, drop ARIA that is not allowed.
 
-function name(element, label) {
-  if (!element.getAttribute('aria-label') && !element.textContent.trim() && !element.getAttribute('title')) {
-    element.setAttribute('aria-label', label);
-  }
+// Controls that show only an icon, by the selectors of the apps' own templates.
+const iconControls = [
+  ['button.region-toggle[data-region="filters"]', 'toggleFilters'],
+  ['button.region-toggle[data-region="list"]', 'toggleList'],
+  ['button.region-toggle[data-region="task"]', 'toggleTask'],
+  ['button.maximize', 'maximize'],
+  ['button.dropdown-toggle[ng-disabled*="hasCriteriaSets"]', 'savedSearches'],
+  ['.new-sort > a.dropdown-toggle', 'addSorting'],
+  ['a.instance-link', 'openInCockpit'],
+  ['.app-switch > a.dropdown-toggle', 'switchApp'],
+  ['.uib-datepicker button.uib-left, .uib-daypicker button.uib-left', 'previous'],
+  ['.uib-datepicker button.uib-right, .uib-daypicker button.uib-right', 'next'],
+  ['button.close', 'close']
+];
+
+function hasName(control) {
+  // innerText, not textContent: text hidden by CSS (e.g. Bootstrap's hidden-md) names nothing.
+  return control.innerText.trim() !== '' || control.hasAttribute('aria-label')
+    || control.hasAttribute('aria-labelledby');
 }
 
 function repairAccessibility() {
-  document.querySelectorAll('.uib-datepicker button.uib-left, .datepicker button.pull-left')
-    .forEach(button => name(button, texts.previous));
-  document.querySelectorAll('.uib-datepicker button.uib-right, .datepicker button.pull-right')
-    .forEach(button => name(button, texts.next));
-  document.querySelectorAll('button.close, .modal-header button')
-    .forEach(button => name(button, texts.close));
-  document.querySelectorAll('button, a[href], [role="button"]').forEach(control => {
-    if (control.textContent.trim() || control.getAttribute('aria-label') || control.getAttribute('aria-labelledby')) {
-      return;
+  for (const [selector, text] of iconControls) {
+    document.querySelectorAll(selector).forEach(control => {
+      if (!hasName(control)) {
+        control.setAttribute('aria-label', texts[text]);
+      }
+    });
+  }
+  // Icon links whose meaning Camunda shows only as a tooltip (e.g. "Mehr anzeigen" on a task card).
+  document.querySelectorAll('a[href], button').forEach(control => {
+    const tooltip = control.closest('[uib-tooltip]');
+    if (!hasName(control) && tooltip && tooltip.getAttribute('uib-tooltip')) {
+      control.setAttribute('aria-label', tooltip.getAttribute('uib-tooltip'));
     }
-    const title = control.getAttribute('title') || control.getAttribute('uib-tooltip')
-      || control.getAttribute('tooltip') || control.getAttribute('data-original-title');
-    if (title) {
-      control.setAttribute('aria-label', title);
-    }
+  });
+  // uib-typeahead sets aria-expanded on a plain text input, where ARIA allows it only on a combobox.
+  document.querySelectorAll('input[uib-typeahead][aria-expanded]:not([role])').forEach(input => {
+    input.setAttribute('role', 'combobox');
   });
 }
 
