@@ -86,7 +86,7 @@ function checkActions() {
   for (const [action, allowed] of Object.entries(allowedActions)) {
     document.querySelectorAll('li.' + action + ':not([data-intervention-checked])').forEach(item => {
       item.setAttribute('data-intervention-checked', '');
-      allowed().then(yes => item.classList.toggle('intervention-allowed', yes)).catch(() => undefined);
+      allowed().catch(() => false).then(yes => item.setAttribute('data-intervention-allowed', String(yes)));
     });
   }
 }
