@@ -37,11 +37,15 @@ final class Axe {
 
   /** Fails on any critical or serious violation, one line each: rule id, impact, target, what the rule asks. */
   static void assertNoSeriousViolations(Page page, String what) {
+    assertThat(seriousViolations(page))
+        .as("critical and serious axe-core violations (WCAG 2.1 A/AA) on %s", what).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> seriousViolations(Page page) {
     page.waitForLoadState(LoadState.NETWORKIDLE);
     page.addScriptTag(new Page.AddScriptTagOptions().setContent(script()));
-    @SuppressWarnings("unchecked")
-    List<String> violations = (List<String>) page.evaluate(RUN);
-    assertThat(violations).as("critical and serious axe-core violations (WCAG 2.1 A/AA) on %s", what).isEmpty();
+    return (List<String>) page.evaluate(RUN);
   }
 
   private static String script() {

@@ -3,9 +3,12 @@ package de.nrw.intervention.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.nrw.intervention.browser.Tasklist.DISTRICT_OVERDUE;
 import static de.nrw.intervention.browser.Tasklist.MY_AGENCY;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class BrowserAccessibilityIT {
 
   private static final String DOMESTIC_VIOLENCE = "Intervention bei häuslicher Gewalt (§34a PolG NRW)";
+  private static final String CHILD_RISK_OUTCOME = "supportOffered";
 
   @Test
   void officer_taskList_taskForm_startForm_haveNoSeriousViolations(BrowserSession browser, RunningApp app) {
@@ -36,12 +40,19 @@ class BrowserAccessibilityIT {
 
   @Test
   void teacher_taskListAndTaskForm_haveNoSeriousViolations(BrowserSession browser, RunningApp app) {
-    new Cases(app).youngOffender("KOE-2026-870002", "koeln");
+    String caseReference = "KOE-2026-870002";
+    new Cases(app).domesticViolenceWithChildrenAndVictimDetails(caseReference, "Anna Beispiel");
+    // The Jugendamt asks the school to observe the child, as the youthworker does in BrowserDomesticViolenceCaseIT.
+    TaskService tasks = app.bean(TaskService.class);
+    Task assessment = BrowserDomesticViolenceCaseIT.task(app, caseReference, Elements.ASSESS_CHILD_RISK);
+    tasks.complete(assessment.getId(), Map.of("childRiskOutcome", CHILD_RISK_OUTCOME,
+        "childRiskAssessmentNotes", "Home visit.", "schoolObservationRequested", true,
+        "schoolObservationRequest", "Attendance."));
+    Task observation = BrowserDomesticViolenceCaseIT.task(app, caseReference, Elements.OBSERVE_CHILD);
 
     Tasklist teacher = browser.tasklist("teacher").filter(MY_AGENCY);
     Axe.assertNoSeriousViolations(teacher.page(), "the teacher's task list");
-    String schoolTask = teacher.taskIds().get(0);
-    teacher.openTask(schoolTask);
+    teacher.openTask(observation.getId());
     teacher.step("task-form");
     Axe.assertNoSeriousViolations(teacher.page(), "the teacher's task form");
   }
@@ -65,5 +76,14 @@ class BrowserAccessibilityIT {
     assertThat(page.locator("h1")).hasText("Erklärung zur Barrierefreiheit");
     assertThat(page.locator("main")).containsText("Ombudsstelle für barrierefreie Informationstechnik");
     Axe.assertNoSeriousViolations(page, "the accessibility statement");
+  }
+
+  /** The check itself: a button without a name, as Tasklist's region toggles were before our script named them. */
+  @Test
+  void axe_reportsAButtonWithoutName(BrowserSession browser, RunningApp app) {
+    Page page = browser.anonymousPage(WebAppLanguage.GERMAN);
+    page.navigate(app.baseUrl() + Tasklist.ACCESSIBILITY_STATEMENT);
+    page.evaluate("() => document.querySelector('main').append(document.createElement('button'))");
+    assertThat(Axe.seriousViolations(page)).anySatisfy(line -> assertThat(line).startsWith("button-name (critical) "));
   }
 }

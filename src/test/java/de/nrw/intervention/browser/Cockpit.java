@@ -77,7 +77,9 @@ final class Cockpit {
 
   /** The "User Tasks" tab of the open instance: its open user tasks with assignee, dates and task id. */
   Cockpit userTasksTab() {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(language.cockpitUserTasks).setExact(true)).click();
+    // Within the tabs: in German the tab ("Tasks") has the name of the header's link to the task dashboard.
+    page.locator(".nav-tabs").getByRole(AriaRole.LINK,
+        new Locator.GetByRoleOptions().setName(language.cockpitUserTasks).setExact(true)).click();
     userTaskRows().first().waitFor();
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;

@@ -1,10 +1,16 @@
 // Our Admin configuration; it replaces the webjar's file of the same path (classpath order: the application's
 // resources come first). Shared settings and the reasons behind them: app/intervention/intervention.js.
+// The browser's first language, as Camunda picks the app's language.
+const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
+  .split('-')[0].toLowerCase();
+
 export default {
-  // German for browsers whose first language is German, English for all others.
+  // German for browsers whose first language is German, English for all others. The fallback is the language the
+  // app picks: Camunda loads the fallback's translations as well, and each file also sets the global date locale
+  // (moment.js), so with two files the one that arrives last decided the weekday and month names, at random.
   locales: {
     availableLocales: ['en', 'de'],
-    fallbackLocale: 'en'
+    fallbackLocale: browserLanguage === 'de' ? 'de' : 'en'
   },
   // dd.MM.yyyy and HH:mm whatever the browser's language (moment.js formats).
   dateFormat: {
