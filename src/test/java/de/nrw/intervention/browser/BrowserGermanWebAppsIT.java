@@ -40,9 +40,20 @@ class BrowserGermanWebAppsIT {
     assertThat(officer.startProcessAction()).isVisible();
     assertThat(officer.createTaskAction()).isHidden();
     assertThat(officer.statementLink()).hasText("Erklärung zur Barrierefreiheit");
+    assertThat(officer.statementLink()).isInViewport();
     officer.openTask(banCheck.getId());
     assertThat(officer.openTaskDueDateTooltip()).matches(GERMAN_LONG_DATE);
     officer.step("german-tasklist");
+
+    // Tasklist's own date picker (follow-up date): German, Monday first.
+    officer.claim();
+    page.locator(".followup-date").click();
+    Locator followUpPicker = page.locator(".uib-daypicker");
+    assertThat(followUpPicker.locator("thead small").first()).hasText("Mo.");
+    assertThat(followUpPicker.locator("thead button strong")).hasText(Pattern.compile("^(Januar|Februar|März|April|Mai|"
+        + "Juni|Juli|August|September|Oktober|November|Dezember) \\d{4}$"));
+    officer.step("german-follow-up-date-picker");
+    page.keyboard().press("Escape");
 
     CamundaForm start = officer.startProcess(DOMESTIC_VIOLENCE);
     Locator date = start.field("Einsatz (Datum)");
@@ -104,6 +115,7 @@ class BrowserGermanWebAppsIT {
     assertThat(page.locator("html")).hasAttribute("lang", "de");
     assertThat(page.locator(".ce-eol-banner")).isHidden();
     assertThat(page.locator("footer a.intervention-statement")).hasText("Erklärung zur Barrierefreiheit");
+    assertThat(page.locator("footer a.intervention-statement")).isInViewport();
     assertThat(page.locator("footer")).containsText("Angetrieben durch");
     cockpit.step("german-cockpit");
   }

@@ -55,11 +55,15 @@ function addStatementLink() {
   if (!footer || footer.querySelector('.intervention-statement')) {
     return;
   }
+  // Into the footer's right-hand column ("Powered by Camunda"): the footer is one line high, a line of its own
+  // would lie below the window.
+  const column = footer.querySelector('.row > div:last-child') || footer;
   const link = document.createElement('a');
   link.className = 'intervention-statement';
   link.href = appRoot + '/app/intervention/barrierefreiheit.html';
   link.textContent = texts.statement;
-  footer.appendChild(link);
+  column.insertBefore(document.createTextNode(' · '), column.firstChild);
+  column.insertBefore(link, column.firstChild);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
