@@ -140,6 +140,9 @@ class InterventionApplicationIT {
             "urgent", Map.of("value", true, "type", "Boolean"))),
         JsonNode.class);
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    // the task cards show the district as people write it, from the routing table
+    assertThat(processEngine.getRuntimeService().getVariable(started.getBody().get("id").asText(), "districtName"))
+        .isEqualTo("Köln");
 
     assertThat(agencyFilterTasks("officer")).extracting(task -> task.get("name").asText()).containsExactly("Review case");
     assertThat(agencyFilterTasks("bonnofficer")).isEmpty();

@@ -24,10 +24,11 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Definitions;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 
 /**
  * Finds English left in what users read: BPMN names (Tasklist, Cockpit, mail subjects), user-task documentation
- * (the task description), DMN names and column labels (Cockpit), and form labels, descriptions, texts and option
+ * (the task description), DMN names, column labels and rule annotations (Cockpit), and form labels, descriptions, texts and option
  * labels. A text counts as English when it contains a word from {@link #ENGLISH}, a list of common English words
  * that are not also German words ("die", "man", "Plan", "Standard" are not on it). Proper names and fixed terms
  * that stay English are in {@link #ALLOWED}, listed in docs/GLOSSARY.md.
@@ -101,6 +102,12 @@ public final class GermanText {
       model.getModelElementsByType(Decision.class).forEach(d -> check(problems, file, d.getId(), d.getName()));
       model.getModelElementsByType(Input.class).forEach(i -> check(problems, file, i.getId(), i.getLabel()));
       model.getModelElementsByType(Output.class).forEach(o -> check(problems, file, o.getId(), o.getLabel()));
+      // Cockpit shows a rule's description as the table's annotation column
+      for (Rule rule : model.getModelElementsByType(Rule.class)) {
+        if (rule.getDescription() != null) {
+          check(problems, file, rule.getId(), rule.getDescription().getTextContent());
+        }
+      }
     }
     for (Path file : files(formsDir, ".form")) {
       try {

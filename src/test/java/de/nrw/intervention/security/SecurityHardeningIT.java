@@ -387,7 +387,7 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
     assertThat(response.json().path("field").asText()).as(response.body()).isEqualTo(field);
     String message = response.json().path("message").asText();
     assertThat(message).as(response.body()).satisfiesAnyOf(
-        named -> assertThat(named).startsWith(LABELS.getOrDefault(field, "'" + field + "'") + ": "),
+        named -> assertThat(named).startsWith(LABELS.getOrDefault(field, "'" + field + "'")),
         named -> assertThat(named).contains("'" + field + "'"))
         .doesNotContain("Exception:").doesNotContain("\tat ").doesNotContain("Invalid");
   }
