@@ -1,26 +1,6 @@
-// Our Cockpit configuration; it replaces the webjar's file of the same path (classpath order: the application's
-// resources come first). Shared settings and the reasons behind them: app/intervention/intervention.js.
-// The browser's first language, as Camunda picks the app's language.
-const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
-  .split('-')[0].toLowerCase();
+// Our Cockpit configuration, replacing the webjar's: the settings all our web apps share.
+import shared from '../../intervention/settings.js';
 
 export default {
-  // German for browsers whose first language is German, English for all others. The fallback is the language the
-  // app picks: Camunda loads the fallback's translations as well, and each file also sets the global date locale
-  // (moment.js), so with two files the one that arrives last decided the weekday and month names, at random.
-  locales: {
-    availableLocales: ['en', 'de'],
-    fallbackLocale: browserLanguage === 'de' ? 'de' : 'en'
-  },
-  // dd.MM.yyyy and HH:mm whatever the browser's language (moment.js formats).
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD.MM.YYYY HH:mm',
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd, DD.MM.YYYY HH:mm',
-    short: 'DD.MM.YYYY'
-  },
-  // Lang attribute, accessibility fixes, link to the accessibility statement.
-  customScripts: ['../intervention/intervention']
+  ...shared
 };
