@@ -5,7 +5,8 @@
 // - `lang` of the page follows the language the app picked (German for browsers whose first language is German,
 //   the same rule as Camunda's own locale choice).
 // - Tasklist hides "Create task" and "Start process" from users who cannot use them (engine authorizations).
-// - Date pickers start on Monday and dates read dd.MM.yyyy (Europe/Berlin), in German browsers with German names.
+// - Date pickers start on Monday and dates read dd.MM.yyyy (in the browser's time zone), with German names in German
+//   browsers.
 // - Accessibility repairs for WCAG 2.1 AA (names for icon-only buttons and links, a disallowed ARIA attribute).
 // - A link to the accessibility statement (Erklärung zur Barrierefreiheit) in every app's footer.
 
