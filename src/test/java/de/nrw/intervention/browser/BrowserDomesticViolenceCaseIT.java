@@ -58,7 +58,7 @@ class BrowserDomesticViolenceCaseIT {
     officer.completeButton().click();
     assertThat(form.fieldErrors()).hasText("Field is required.");
     assertThat(form.field("Feststellungen")).hasAttribute("aria-invalid", "true");
-    assertThat(officer.notifications()).containsText("An error happened while submitting the task form");
+    assertThat(officer.notifications()).containsText(officer.language().completeError);
     officer.step("empty-findings-block-completion");
     assertThat(app.bean(TaskService.class).createTaskQuery().taskId(banCheck.getId()).count()).isOne();
 
