@@ -118,6 +118,9 @@ public final class DomesticViolenceIntervention {
     // ban period
     public static final String BAN_ENDS_AT = "banEndsAt";
     public static final String BAN_LATEST_EXTENDED_END = "banLatestExtendedEnd";
+    /** The ends as the law phrases them ("endet mit Ablauf des 05.12.2026"), for forms and task texts. */
+    public static final String BAN_END_TEXT = "banEndText";
+    public static final String BAN_LATEST_EXTENDED_END_TEXT = "banLatestExtendedEndText";
     public static final String PROTECTION_ORDER_APPLIED = "protectionOrderApplied";
 
     // task outcomes

@@ -1,12 +1,14 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
-import java.time.ZoneId;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -39,18 +41,17 @@ class DeadlineNotifier implements DueDateChangeMail {
   private final RecipientResolver resolver;
   private final ReminderMailer mailer;
   private final ReminderProperties properties;
-  private final DateTimeFormatter dueDateFormat;
+  private final Function<Date, String> dueDateFormat;
   private final ReminderMetrics metrics;
   private final Map<String, ModelledNames> modelledNames = new ConcurrentHashMap<>();
 
   DeadlineNotifier(RecipientResolver resolver, ReminderMailer mailer, ReminderProperties properties,
-      ReminderMetrics metrics) {
+      ReminderMetrics metrics, PlatformCalendar calendar) {
     this.resolver = resolver;
     this.mailer = mailer;
     this.properties = properties;
     this.metrics = metrics;
-    this.dueDateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(properties.locale()).withZone(properties.timeZone());
+    this.dueDateFormat = dueDateFormat(properties.locale(), calendar);
   }
 
   void notify(DeadlineKind kind, TaskEntity task, CommandContext commandContext) {
@@ -99,8 +100,8 @@ class DeadlineNotifier implements DueDateChangeMail {
       metrics.failed(MailKind.DUE_DATE_CHANGED);
       throw new NobodyReachableException(MailKind.DUE_DATE_CHANGED, task.getId());
     }
-    String previous = previousDueDate == null ? NO_DUE_DATE : dueDateFormat.format(previousDueDate.toInstant());
-    String current = newDueDate == null ? NO_DUE_DATE : dueDateFormat.format(newDueDate.toInstant());
+    String previous = previousDueDate == null ? NO_DUE_DATE : dueDateFormat.apply(previousDueDate);
+    String current = newDueDate == null ? NO_DUE_DATE : dueDateFormat.apply(newDueDate);
     MailFacts facts = facts(task).changed(previous, current, changedBy);
     try {
       mailer.send(MailKind.DUE_DATE_CHANGED, facts, recipients.addresses());
@@ -114,13 +115,18 @@ class DeadlineNotifier implements DueDateChangeMail {
   }
 
   @Override
-  public ZoneId timeZone() {
-    return properties.timeZone();
-  }
-
-  @Override
   public String retryCycle() {
     return properties.retryCycle();
+  }
+
+  /** German mails print dates as caseworkers read them everywhere else ({@code 05.12.2026, 17:00 Uhr}). */
+  private static Function<Date, String> dueDateFormat(Locale locale, PlatformCalendar calendar) {
+    if (Locale.GERMAN.getLanguage().equals(locale.getLanguage())) {
+      return calendar::dateTime;
+    }
+    DateTimeFormatter localized = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(locale).withZone(calendar.zone());
+    return date -> localized.format(date.toInstant());
   }
 
   private MailFacts facts(TaskEntity task) {
@@ -136,7 +142,7 @@ class DeadlineNotifier implements DueDateChangeMail {
     Object reference = task.getVariable(CASE_REFERENCE_VARIABLE);
     String caseReference = CaseReferenceListener.isWellFormed(reference) ? (String) reference : NO_CASE_REFERENCE;
     return new MailFacts(task.getId(), names.taskName(), names.processName(),
-        task.getDueDate() == null ? NO_DUE_DATE : dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
+        task.getDueDate() == null ? NO_DUE_DATE : dueDateFormat.apply(task.getDueDate()), caseReference, properties.taskLink(task.getId()));
   }
 
   private static ModelledNames modelledNames(TaskEntity task) {

@@ -47,7 +47,7 @@ class BrowserDomesticViolenceCaseIT {
     officer.step("ban-check-in-agency-filter");
 
     CamundaForm form = officer.openTask(banCheck.getId());
-    assertThat(form.labels()).contains("Case reference (police incident reference)", "Return ban ends (unless extended) (date)",
+    assertThat(form.labels()).contains("Case reference (police incident reference)", "Rückkehrverbot (§34a PolG NRW)",
         "Checked at (date)", "Checked at (time)", "Findings");
     assertThat(form.field("Case reference")).hasValue(caseReference);
     officer.step("ban-check-form");

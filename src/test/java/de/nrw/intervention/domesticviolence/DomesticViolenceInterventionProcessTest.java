@@ -51,11 +51,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.casefile.DuplicateCaseException;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Messages;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +101,9 @@ class DomesticViolenceInterventionProcessTest {
   @BeforeEach
   void registerBeansAndFreezeClock() {
     Mocks.register("caseReferenceListener", new CaseReferenceListener());
-    Mocks.register("caseDates", new CaseDates());
-    Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(new CaseDates()));
+    CaseDates caseDates = new CaseDates(new PlatformCalendar(ZoneId.of("Europe/Berlin")));
+    Mocks.register("caseDates", caseDates);
+    Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(caseDates));
     Mocks.register("caseConferenceParticipants", new CaseConferenceParticipants());
     Mocks.register("recordConferenceContributionListener", new RecordConferenceContributionListener());
     ClockUtil.setCurrentTime(NOW);

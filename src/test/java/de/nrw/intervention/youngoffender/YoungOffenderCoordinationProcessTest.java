@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
     "yo-carry-out-measure.form", "yo-review-intervention-plan.form", "yo-decide-programme-extension.form"})
 class YoungOffenderCoordinationProcessTest {
 
-  private static final ZoneId ZONE = ZoneId.systemDefault();
+  private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  private static final PlatformCalendar CALENDAR = new PlatformCalendar(ZONE);
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 0);
   private static final String CONFERENCE_DAY = "2026-03-20";
 
@@ -53,7 +55,7 @@ class YoungOffenderCoordinationProcessTest {
   @BeforeEach
   void registerBeansAndFixClock() {
     ClockUtil.setCurrentTime(date(NOW));
-    YoungOffenderDates dates = new YoungOffenderDates();
+    YoungOffenderDates dates = new YoungOffenderDates(CALENDAR);
     Mocks.register("caseReferenceListener", new CaseReferenceListener());
     Mocks.register("youngOffenderDates", dates);
     Mocks.register("socialRiskFactors", new SocialRiskFactors());
@@ -380,7 +382,7 @@ class YoungOffenderCoordinationProcessTest {
     List<String> groups = processEngine.getTaskService().getIdentityLinksForTask(measure.getId()).stream()
         .map(IdentityLink::getGroupId).toList();
     assertThat(groups).containsExactly(group);
-    String day = new YoungOffenderDates().toLocalDate(dueDay).toString();
+    String day = new YoungOffenderDates(CALENDAR).toLocalDate(dueDay).toString();
     assertThat(measure.getDueDate()).isEqualTo(endOfDay(day));
     assertThat(processEngine.getTaskService().getVariableLocal(measure.getId(), MEASURE_DUE_DATE)).isEqualTo(day);
     assertThat(processEngine.getRuntimeService().getVariablesLocal(measure.getExecutionId()))
