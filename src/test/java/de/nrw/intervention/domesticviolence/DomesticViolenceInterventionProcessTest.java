@@ -121,6 +121,7 @@ class DomesticViolenceInterventionProcessTest {
 
     assertThat(instance).isWaitingAtExactly(CLOSE_CASE).variables().containsEntry(RISK_LEVEL, "standard");
     assertThat(task(instance)).hasCandidateGroup("policeKoeln").hasDueDate(inDays(7));
+    assertThat(task(instance).getPriority()).as("standard risk: the engine's default priority").isEqualTo(50);
     assertOnlyGroup("policeKoeln");
 
     complete(task(instance), withVariables(CASE_SUMMARY, "Advice given, no further measures."));
@@ -180,6 +181,8 @@ class DomesticViolenceInterventionProcessTest {
     assertThat(instance).isWaitingAtExactly(ASSESS_CHILD_RISK, CONVENE_CASE_CONFERENCE)
         .variables().containsEntry(RISK_LEVEL, "high");
     assertThat(task(ASSESS_CHILD_RISK, instance)).hasCandidateGroup("youthWelfareKoeln").hasDueDate(inDays(1));
+    assertThat(taskQuery().processInstanceId(instance.getId()).list()).as("high risk: every task above standard")
+        .extracting(Task::getPriority).containsOnly(80);
   }
 
   @Test

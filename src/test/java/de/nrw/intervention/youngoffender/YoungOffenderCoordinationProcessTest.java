@@ -95,6 +95,7 @@ class YoungOffenderCoordinationProcessTest {
 
     assertThat(instance).isWaitingAtExactly(HOLD_EDUCATIONAL_CONVERSATION).variables().containsEntry(TRACK, "diversion");
     assertThat(task()).hasCandidateGroup("policeBonn");
+    assertThat(task().getPriority()).as("diversion: the engine's default priority").isEqualTo(50);
     assertThat(task().getDueDate()).isEqualTo(date(NOW.plusDays(14)));
 
     complete(task(), withVariables("conversationDate", "2026-03-05", "parentsPresent", true));
@@ -118,6 +119,7 @@ class YoungOffenderCoordinationProcessTest {
     assertThat(instance).isWaitingAtExactly(OBTAIN_PARENTAL_CONSENT).variables()
         .containsEntry(TRACK, "intensive").containsEntry(RISK_FACTOR_COUNT, 2);
     assertThat(task()).hasCandidateGroup("youthWelfareKoeln");
+    assertThat(task().getPriority()).as("intensive track").isEqualTo(60);
     assertThat(task().getDueDate()).isEqualTo(date(NOW.plusDays(14)));
 
     complete(task(), withVariables(PARENTAL_CONSENT, "refused", CLOSURE_REASON, "Parents do not want to take part"));
@@ -310,6 +312,7 @@ class YoungOffenderCoordinationProcessTest {
     assertThat(instance).isWaitingAt(CONVENE_CASE_CONFERENCE).hasNotPassed(OBTAIN_PARENTAL_CONSENT)
         .variables().containsEntry(TRACK, "repeatOffender");
     assertThat(task()).hasCandidateGroup("policeBonn");
+    assertThat(task().getPriority()).as("repeat offender").isEqualTo(70);
 
     complete(task(), withVariables(CONFERENCE_DATE, CONFERENCE_DAY));
     assertThat(instance).isWaitingAt(REPORT_FAMILY_SITUATION).isNotWaitingAt(REPORT_SCHOOL_ATTENDANCE);
