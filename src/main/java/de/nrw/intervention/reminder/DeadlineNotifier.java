@@ -158,16 +158,25 @@ class DeadlineNotifier implements DueDateChangeMail {
   private record ModelledNames(String processName, String taskName) { }
 
   /**
-   * The name as modelled, not as evaluated: a name like "Call ${victimName}" must not put the value of a
-   * variable into a mail, so such a name is replaced by the task's id in the model.
+   * The name as modelled, not as evaluated: a name like "Kind beobachten: ${observedChildFirstName}" must not put
+   * the value of a variable into a mail, so only its text before the first expression is used ("Kind beobachten"),
+   * or the task's id in the model when there is none.
    */
-  private static String modelledTaskName(TaskEntity task) {
+  static String modelledTaskName(TaskEntity task) {
     Expression name = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getNameExpression();
     String text = name == null ? null : name.getExpressionText();
-    if (text == null || text.isBlank() || text.contains("${") || text.contains("#{")) {
+    if (text == null) {
       return task.getTaskDefinitionKey();
     }
-    return text;
+    int expression = firstExpression(text);
+    String literal = (expression < 0 ? text : text.substring(0, expression)).replaceAll("[\\s:(–-]+$", "").strip();
+    return literal.isEmpty() ? task.getTaskDefinitionKey() : literal;
+  }
+
+  private static int firstExpression(String text) {
+    int dollar = text.indexOf("${");
+    int hash = text.indexOf("#{");
+    return dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash);
   }
 
   /** Neither the caseworkers nor the supervisors of the district have an email address. */

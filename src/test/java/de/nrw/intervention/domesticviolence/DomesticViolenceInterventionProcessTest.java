@@ -33,6 +33,8 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.PROFESSIONAL_JUDGEMENT_HIGH_RISK;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.PROTECTION_ORDER_APPLIED;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_INDICATORS;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_AGE_AND_CLASS;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_FIRST_NAME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SAFETY_PLAN;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_CONCERNS_OBSERVED;
@@ -44,6 +46,7 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -55,6 +58,8 @@ import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.casefile.DuplicateCaseException;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Messages;
+import de.nrw.intervention.schoolobservation.NameObservedChildListener;
+import de.nrw.intervention.schoolobservation.SchoolObservation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -84,7 +89,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Deployment(resources = {
     "domestic-violence-intervention.bpmn", "district-routing.dmn", "domestic-violence-risk-level.dmn",
     "domestic-violence-deadlines.dmn", "start-domestic-violence-intervention.form", "contact-victim-proactively.form",
-    "assess-child-risk.form", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
+    "assess-child-risk.form", "school-observation.bpmn", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
     "convene-case-conference.form", "contribute-to-case-conference.form", "record-safety-plan.form",
     "close-case.form"})
 class DomesticViolenceInterventionProcessTest {
@@ -101,6 +106,7 @@ class DomesticViolenceInterventionProcessTest {
   @BeforeEach
   void registerBeansAndFreezeClock() {
     Mocks.register("caseReferenceListener", new CaseReferenceListener());
+    Mocks.register("nameObservedChildListener", new NameObservedChildListener());
     CaseDates caseDates = new CaseDates(new PlatformCalendar(ZoneId.of("Europe/Berlin")));
     Mocks.register("caseDates", caseDates);
     Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(caseDates));
@@ -199,15 +205,27 @@ class DomesticViolenceInterventionProcessTest {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1L));
 
     complete(task(instance), withVariables(CHILD_RISK_OUTCOME, "supportOffered", SCHOOL_OBSERVATION_REQUESTED, true,
+        OBSERVED_CHILD_FIRST_NAME, "Lena", OBSERVED_CHILD_AGE_AND_CLASS, "9 Jahre, Klasse 3b",
         SCHOOL_OBSERVATION_REQUEST, "Attendance and behaviour after the holidays"));
 
+    // the school works in the neutral called process, which holds only what the request gives it
     assertThat(instance).isWaitingAtExactly(OBSERVE_CHILD);
-    assertThat(task(instance)).hasCandidateGroup("schoolKoeln").hasDueDate(inDays(14));
+    ProcessInstance observation = calledProcessInstance(instance);
+    assertThat(observation).hasProcessDefinitionKey(SchoolObservation.PROCESS_KEY).hasBusinessKey("KOE-2026-004711")
+        .isWaitingAtExactly(SchoolObservation.Elements.OBSERVE_CHILD);
+    assertThat(processEngine.getRuntimeService().getVariables(observation.getId()).keySet()).as("data minimised")
+        .containsAll(SchoolObservation.Variables.IN).contains("schoolGroup")
+        .hasSize(SchoolObservation.Variables.IN.size() + 1);
+    Task school = task(observation);
+    assertThat(school).hasCandidateGroup("schoolKoeln").hasDueDate(inDays(14))
+        .hasName("Kind beobachten: Lena (9 Jahre, Klasse 3b)");
     assertOnlyGroup("schoolKoeln");
 
-    complete(task(instance), withVariables(SCHOOL_CONCERNS_OBSERVED, false, SCHOOL_OBSERVATION_REPORT, "Attends regularly."));
+    complete(school, withVariables(SCHOOL_CONCERNS_OBSERVED, false, SCHOOL_OBSERVATION_REPORT, "Attends regularly."));
 
-    assertThat(instance).isWaitingAtExactly(CLOSE_CASE);
+    assertThat(observation).isEnded();
+    assertThat(instance).isWaitingAtExactly(CLOSE_CASE).variables()
+        .containsEntry(SCHOOL_OBSERVATION_REPORT, "Attends regularly.").containsEntry(SCHOOL_CONCERNS_OBSERVED, false);
   }
 
   @Test
