@@ -146,6 +146,26 @@ class DeadlineChangeIT {
   }
 
   @Test
+  void schoolTaskInTheCalledObservation_noticeReachesTheCasesDistrictSupervisors_withoutTheChildsName() {
+    engine.getTaskService().complete(task("Task_AssessChildRisk").getId(), Map.of(
+        "childRiskOutcome", "supportOffered", "childRiskAssessmentNotes", "Hausbesuch",
+        "schoolObservationRequested", true, "observedChildFirstName", "Lena",
+        "observedChildAgeAndClass", "9 Jahre, Klasse 3b", "schoolObservationRequest", "Anwesenheit"));
+    Task observation = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey("Task_ObserveChild").singleResult();
+    assertThat(observation.getProcessInstanceId()).as("in the called school-observation").isNotEqualTo(processInstanceId);
+
+    ResponseEntity<String> response = putDueDate("teacher", observation.getId(),
+        observation.getDueDate().toInstant().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    MimeMessage notice = awaitOneNotice();
+    assertThat(recipients(notice)).as("the district lookup works in the called process").containsExactly(KOELN_SUPERVISOR);
+    assertThat(subject(notice)).contains("„Kind beobachten“");
+    assertThat(textOf(notice)).contains("Beobachtung in der Schule").doesNotContain("Lena", "9 Jahre", "Klasse 3b");
+  }
+
+  @Test
   void withoutAComment_theRecordSaysNoReasonWasGiven() {
     Task task = task("Task_AssessChildRisk");
     ResponseEntity<String> response = putDueDate("youthworker", task.getId(),
