@@ -90,17 +90,20 @@ class BrowserDomesticViolenceCaseIT {
     assessmentForm.choose("Support offered to the family (Hilfen zur Erziehung)")
         .text("Assessment notes", "Home visit: both children seen, mother accepts support.")
         .check("Ask the school's contact person to observe the child")
+        .text("Vorname des Kindes", "Lena")
+        .text("Alter und Klasse des Kindes", "9 Jahre, Klasse 3b")
         .text("What should the school observe?", "Attendance and signs of distress of the 9-year-old.");
     youthworker.step("child-risk-assessment-filled");
     youthworker.complete(assessment.getId());
 
     Task observation = task(app, caseReference, Elements.OBSERVE_CHILD);
     Tasklist teacher = browser.tasklist("teacher").filter(MY_AGENCY);
-    assertThat(teacher.taskLink(observation.getId())).hasText("Observe the child and report concerns");
-    // Schools may see young-offender tasks of their own; of domestic violence only the observation.
+    assertThat(teacher.taskLink(observation.getId())).hasText("Kind beobachten: Lena (9 Jahre, Klasse 3b)");
+    // Schools may see young-offender tasks of their own; none of the domestic-violence process: the observation
+    // belongs to the neutral called process.
     assertThat(teacher.taskIds()).allSatisfy(id -> {
       assertThat(candidateGroups(app, id)).contains("schoolKoeln");
-      assertThat(taskDefinitionKeyIfDomesticViolence(app, id)).isIn("", Elements.OBSERVE_CHILD);
+      assertThat(taskDefinitionKeyIfDomesticViolence(app, id)).isEmpty();
     });
     teacher.step("only-school-task-in-agency-filter");
     CamundaForm observationForm = teacher.openTask(observation.getId());
@@ -109,8 +112,9 @@ class BrowserDomesticViolenceCaseIT {
     String everythingShown = teacher.page().locator("body").innerText()
         + String.join(" ", observationForm.inputValues());
     assertThat(everythingShown)
-        .contains("Attendance and signs of distress")
-        .doesNotContain("Anna Beispiel", "0221 5550100", "Musterstraße", "Victim", "victim", "Risk level");
+        .contains("Attendance and signs of distress", "Lena", "Beobachtung in der Schule")
+        .doesNotContain("Anna Beispiel", "0221 5550100", "Musterstraße", "Victim", "victim", "Risk level",
+            "Domestic", "§34a", "Häusliche Gewalt");
     teacher.step("school-form-without-victim-details");
 
     Tasklist bonnofficer = browser.tasklist("bonnofficer").filter(MY_AGENCY);
