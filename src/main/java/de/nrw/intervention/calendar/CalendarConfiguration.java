@@ -15,7 +15,7 @@ class CalendarConfiguration {
 
   /** A ProcessEnginePlugin bean: the Camunda starter adds it to the engine configuration. */
   @Bean
-  PlatformCalendarEnginePlugin platformCalendarEnginePlugin(CalendarProperties properties) {
-    return new PlatformCalendarEnginePlugin(properties.timeZone());
+  PlatformCalendarEnginePlugin platformCalendarEnginePlugin(PlatformCalendar platformCalendar) {
+    return new PlatformCalendarEnginePlugin(platformCalendar);
   }
 }

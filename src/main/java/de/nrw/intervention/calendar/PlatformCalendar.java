@@ -2,10 +2,13 @@ package de.nrw.intervention.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Objects;
 
@@ -64,6 +67,25 @@ public final class PlatformCalendar {
       return "mit Ablauf des " + date(local.toLocalDate());
     }
     return "am " + date(local.toLocalDate()) + " um " + TIME.format(local) + " Uhr";
+  }
+
+  /**
+   * An ISO 8601 date-time as clients send it: with offset ({@code 2026-11-24T22:30+01:00}), UTC ({@code …Z}), without
+   * zone ({@code 2026-11-24T22:30}, read in the platform's zone) or a date ({@code 2026-11-24}, its start of day).
+   *
+   * @throws DateTimeParseException for anything else
+   */
+  public ZonedDateTime parse(String isoText) {
+    String text = isoText.trim();
+    try {
+      return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(zone);
+      } catch (DateTimeParseException withoutTime) {
+        return LocalDate.parse(text).atStartOfDay(zone);
+      }
+    }
   }
 
   private ZonedDateTime local(Date instant) {

@@ -15,23 +15,23 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  */
 public class PlatformCalendarEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final ZoneId zone;
+  private final PlatformCalendar calendar;
 
   public PlatformCalendarEnginePlugin(String zoneId) {
-    this(ZoneId.of(zoneId));
+    this(new PlatformCalendar(ZoneId.of(zoneId)));
   }
 
-  PlatformCalendarEnginePlugin(ZoneId zone) {
-    this.zone = zone;
+  PlatformCalendarEnginePlugin(PlatformCalendar calendar) {
+    this.calendar = calendar;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
     calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
-        new ZonedBusinessCalendar(zone, new DurationBusinessCalendar()));
+        new ZonedBusinessCalendar(calendar, new DurationBusinessCalendar()));
     calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
-        new ZonedBusinessCalendar(zone, new DueDateBusinessCalendar()));
+        new ZonedBusinessCalendar(calendar, new DueDateBusinessCalendar()));
     calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(calendars);
   }

@@ -1,11 +1,7 @@
 package de.nrw.intervention.calendar;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -21,11 +17,11 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class ZonedBusinessCalendar implements BusinessCalendar {
 
-  private final ZoneId zone;
+  private final PlatformCalendar calendar;
   private final BusinessCalendar engineCalendar;
 
-  ZonedBusinessCalendar(ZoneId zone, BusinessCalendar engineCalendar) {
-    this.zone = zone;
+  ZonedBusinessCalendar(PlatformCalendar calendar, BusinessCalendar engineCalendar) {
+    this.calendar = calendar;
     this.engineCalendar = engineCalendar;
   }
 
@@ -42,13 +38,13 @@ final class ZonedBusinessCalendar implements BusinessCalendar {
   @Override
   public Date resolveDuedate(String description, Date startDate) {
     String text = description == null ? "" : description.trim();
-    ZonedDateTime start = (startDate != null ? startDate : ClockUtil.getCurrentTime()).toInstant().atZone(zone);
+    ZonedDateTime start = (startDate != null ? startDate : ClockUtil.getCurrentTime()).toInstant().atZone(calendar.zone());
     try {
       if (text.startsWith("P")) {
         return Date.from(plus(start, text).toInstant());
       }
       if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
-        return Date.from(localOrOffset(text).toInstant());
+        return Date.from(calendar.parse(text).toInstant());
       }
     } catch (DateTimeParseException | ArithmeticException notForUs) {
       // e.g. a fractional period: the engine's calendar parses more of ISO 8601 (and reports what it cannot)
@@ -62,17 +58,5 @@ final class ZonedBusinessCalendar implements BusinessCalendar {
     String datePart = time < 0 ? isoPeriod : isoPeriod.substring(0, time);
     ZonedDateTime due = "P".equals(datePart) ? start : start.plus(Period.parse(datePart));
     return time < 0 ? due : due.plus(Duration.parse("P" + isoPeriod.substring(time)));
-  }
-
-  private ZonedDateTime localOrOffset(String text) {
-    try {
-      return OffsetDateTime.parse(text).atZoneSameInstant(zone);
-    } catch (DateTimeParseException withoutOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(zone);
-      } catch (DateTimeParseException withoutTime) {
-        return LocalDate.parse(text).atStartOfDay(zone);
-      }
-    }
   }
 }

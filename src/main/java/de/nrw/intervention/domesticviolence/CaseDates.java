@@ -1,16 +1,14 @@
 package de.nrw.intervention.domesticviolence;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import de.nrw.intervention.calendar.PlatformCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,19 +97,10 @@ public class CaseDates {
       return instant.atZone(zone);
     }
     if (value instanceof String text && !text.isBlank()) {
-      String trimmed = text.trim();
       try {
-        return OffsetDateTime.parse(trimmed).atZoneSameInstant(zone);
-      } catch (DateTimeParseException withoutOffset) {
-        try {
-          return LocalDateTime.parse(trimmed).atZone(zone);
-        } catch (DateTimeParseException withoutTime) {
-          try {
-            return LocalDate.parse(trimmed).atStartOfDay(zone);
-          } catch (DateTimeParseException notIso) {
-            throw new IllegalArgumentException("Not an ISO 8601 date-time: '" + trimmed + "'", notIso);
-          }
-        }
+        return calendar.parse(text);
+      } catch (DateTimeParseException notIso) {
+        throw new IllegalArgumentException("Not an ISO 8601 date-time: '" + text.trim() + "'", notIso);
       }
     }
     throw new IllegalArgumentException("A date-time is required (got " + value + ")");

@@ -50,8 +50,8 @@ class PlatformCalendarTest {
   @Test
   void engineDueDatesAndTimerPeriods_countCalendarDaysInBerlin() {
     ClockUtil.setCurrentTime(date("2026-03-02T08:00:00Z")); // 09:00 in Berlin, winter time
-    ZonedBusinessCalendar duration = new ZonedBusinessCalendar(BERLIN, new DurationBusinessCalendar());
-    ZonedBusinessCalendar dueDate = new ZonedBusinessCalendar(BERLIN, new DueDateBusinessCalendar());
+    ZonedBusinessCalendar duration = new ZonedBusinessCalendar(calendar, new DurationBusinessCalendar());
+    ZonedBusinessCalendar dueDate = new ZonedBusinessCalendar(calendar, new DueDateBusinessCalendar());
 
     // three months later it is summer time: still 09:00 in Berlin (the engine's own calendar gives 10:00)
     assertThat(duration.resolveDuedate("P3M")).isEqualTo(date("2026-06-02T07:00:00Z"));
