@@ -119,10 +119,14 @@ class DeadlineNotifier implements DueDateChangeMail {
     return properties.retryCycle();
   }
 
-  /** German mails print dates as caseworkers read them everywhere else ({@code 05.12.2026, 17:00 Uhr}). */
-  private static Function<Date, String> dueDateFormat(Locale locale, PlatformCalendar calendar) {
+  /**
+   * German mails say when a task is due as the law phrases an end ("fällig am 05.12.2026 um 17:00 Uhr", "fällig mit
+   * Ablauf des 05.12.2026" for a deadline at midnight, such as the return ban's end); other languages get the
+   * locale's own format. Both in the platform's zone.
+   */
+  static Function<Date, String> dueDateFormat(Locale locale, PlatformCalendar calendar) {
     if (Locale.GERMAN.getLanguage().equals(locale.getLanguage())) {
-      return calendar::dateTime;
+      return calendar::end;
     }
     DateTimeFormatter localized = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(locale).withZone(calendar.zone());

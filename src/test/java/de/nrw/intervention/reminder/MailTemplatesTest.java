@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MailTemplatesTest {
 
   private static final MailFacts FACTS = new MailFacts("task-1", "Check <ban> compliance", "Domestic violence intervention",
-      "4. März 2026, 09:00", "KOE-2026-004711", "https://intervention.example/tasklist/#/?task=task-1");
+      "am 04.03.2026 um 09:00 Uhr", "KOE-2026-004711", "https://intervention.example/tasklist/#/?task=task-1");
 
   @Test
   void german_reminder_subjectAndBothParts() {
     MailTemplates.RenderedMail mail = new MailTemplates(Locale.GERMAN).render(MailKind.REMINDER, FACTS);
 
-    assertThat(mail.subject()).isEqualTo("Erinnerung: „Check <ban> compliance“ ist fällig am 4. März 2026, 09:00 (Fall KOE-2026-004711)");
+    assertThat(mail.subject()).isEqualTo("Erinnerung: „Check <ban> compliance“ ist fällig am 04.03.2026 um 09:00 Uhr (Fall KOE-2026-004711)");
     assertThat(mail.text()).contains("Fallnummer: KOE-2026-004711", "Aufgabe in der Tasklist öffnen: " + FACTS.taskLink())
         .doesNotContain("Subject:");
     assertThat(mail.html()).contains("lang=\"de\"", "href=\"" + FACTS.taskLink() + "\"");
