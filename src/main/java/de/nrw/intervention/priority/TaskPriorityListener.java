@@ -17,10 +17,9 @@ class TaskPriorityListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    priorities.of(task).ifPresent(priority -> {
-      if (priority > task.getPriority()) {
-        task.setPriority(priority);
-      }
-    });
+    int priority = priorities.of(task, task.getPriority());
+    if (priority != task.getPriority()) {
+      task.setPriority(priority);
+    }
   }
 }

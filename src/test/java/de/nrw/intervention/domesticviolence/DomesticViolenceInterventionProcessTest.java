@@ -181,6 +181,18 @@ class DomesticViolenceInterventionProcessTest {
   }
 
   @Test
+  void riskLevelChangedWhileTasksAreOpen_theirPriorityFollows() {
+    ProcessInstance instance = start(operation());
+    assertThat(task(instance).getPriority()).isEqualTo(50);
+
+    processEngine.getRuntimeService().setVariable(instance.getId(), RISK_LEVEL, "high");
+    assertThat(task(instance).getPriority()).isEqualTo(80);
+
+    processEngine.getRuntimeService().setVariable(instance.getId(), RISK_LEVEL, "standard");
+    assertThat(task(instance).getPriority()).as("back to the model's priority").isEqualTo(50);
+  }
+
+  @Test
   void children_highRisk_youthWelfareAssessesWithinOneDay() {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1.0d).putValue(STRANGULATION_ATTEMPTED, true));
 
