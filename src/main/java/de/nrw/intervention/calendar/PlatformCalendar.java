@@ -3,8 +3,8 @@ package de.nrw.intervention.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,11 +37,6 @@ public final class PlatformCalendar {
   /** {@code 05.12.2026}. */
   public String date(LocalDate date) {
     return DATE.format(date);
-  }
-
-  /** The day of {@code instant} in the platform's zone, {@code 05.12.2026}. */
-  public String date(Date instant) {
-    return date(local(instant).toLocalDate());
   }
 
   /** {@code 05.12.2026, 17:00 Uhr}; midnight is the end of the day before: {@code 05.12.2026, 24:00 Uhr}. */

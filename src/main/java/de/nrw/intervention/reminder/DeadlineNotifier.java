@@ -2,10 +2,10 @@ package de.nrw.intervention.reminder;
 
 import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
-import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;

@@ -34,7 +34,7 @@ class PlatformCalendarTest {
 
   @Test
   void dates_areGermanInBerlinTime() {
-    assertThat(calendar.date(date("2026-12-05T23:30:00Z"))).isEqualTo("06.12.2026");
+    assertThat(calendar.end(date("2026-12-05T23:30:00Z"))).isEqualTo("am 06.12.2026 um 00:30 Uhr");
     assertThat(calendar.dateTime(date("2026-12-05T16:00:00Z"))).isEqualTo("05.12.2026, 17:00 Uhr");
   }
 
