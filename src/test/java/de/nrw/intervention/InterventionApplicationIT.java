@@ -111,9 +111,9 @@ class InterventionApplicationIT {
     List<Filter> filters = filterService.createTaskFilterQuery().list();
 
     assertThat(filters).extracting(Filter::getName).containsExactlyInAnyOrder(
-        "My tasks", "My agency's open tasks", "Due within 2 days", "Overdue", "Overdue in my district");
+        "Meine Aufgaben", "Offene Aufgaben meiner Stelle", "Fällig in 2 Tagen", "Überfällig", "Überfällig in meinem Bezirk");
     for (Filter filter : filters) {
-      boolean supervisorsOnly = filter.getName().equals("Overdue in my district");
+      boolean supervisorsOnly = filter.getName().equals("Überfällig in meinem Bezirk");
       assertThat(authorizationService.isUserAuthorized("teacher", List.of("schoolKoeln"), READ, FILTER, filter.getId()))
           .as(filter.getName()).isEqualTo(!supervisorsOnly);
       assertThat(authorizationService.isUserAuthorized("supervisor", List.of("policeSupervisorKoeln"), READ, FILTER,
@@ -140,6 +140,9 @@ class InterventionApplicationIT {
             "urgent", Map.of("value", true, "type", "Boolean"))),
         JsonNode.class);
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    // the task cards show the district as people write it, from the routing table
+    assertThat(processEngine.getRuntimeService().getVariable(started.getBody().get("id").asText(), "districtName"))
+        .isEqualTo("Köln");
 
     assertThat(agencyFilterTasks("officer")).extracting(task -> task.get("name").asText()).containsExactly("Review case");
     assertThat(agencyFilterTasks("bonnofficer")).isEmpty();
@@ -147,7 +150,7 @@ class InterventionApplicationIT {
   }
 
   private List<JsonNode> agencyFilterTasks(String user) {
-    String filterId = filterService.createTaskFilterQuery().filterName("My agency's open tasks").singleResult().getId();
+    String filterId = filterService.createTaskFilterQuery().filterName("Offene Aufgaben meiner Stelle").singleResult().getId();
     ResponseEntity<JsonNode> response = rest.withBasicAuth(user, "demo").postForEntity(
         "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", Map.of(), JsonNode.class);
     assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +19,18 @@ public class CaseReferenceListener implements ExecutionListener {
 
   public static final String VARIABLE = "caseReference";
 
-  /** Police references are short codes such as {@code KOE-2026-004711}; no free text, no personal data. */
-  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]{2,63}");
+  /** What the start forms call the field. */
+  static final String LABEL = "Aktenzeichen";
+
+  /**
+   * Police references as the 47 authorities write them: {@code KOE-2026-004711}, {@code VG 2026/004712},
+   * {@code K.12-2026/17}: letters, digits, spaces, dot, slash, underscore and hyphen, starting and ending with a
+   * letter or digit, 3 to 64 characters. Short codes, no free text (no comma, colon, quotes or line breaks).
+   */
+  private static final Pattern FORMAT = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ./_-]{1,62}[\\p{L}\\p{N}]");
+
+  static final String FORMAT_HINT = "bitte wie KOE-2026-004711 oder VG 2026/004712 eingeben "
+      + "(3 bis 64 Zeichen: Buchstaben, Ziffern, Leerzeichen und . / _ -)";
 
   /** Whether a value has the form of a police reference (and so carries no free text or personal data). */
   public static boolean isWellFormed(Object value) {
@@ -30,8 +41,7 @@ public class CaseReferenceListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String reference = reference(execution);
     if (!isWellFormed(reference)) {
-      throw new InvalidCaseDataException(VARIABLE,
-          "must be 3 to 64 characters: letters, digits and . / _ - (for example KOE-2026-004711)");
+      throw new InvalidCaseDataException(VARIABLE, LABEL, FORMAT_HINT);
     }
     execution.setVariable(VARIABLE, reference);
     execution.setProcessBusinessKey(reference);
@@ -43,31 +53,33 @@ public class CaseReferenceListener implements ExecutionListener {
     String businessKey = execution.getProcessBusinessKey();
     if (variable instanceof String value && !value.isBlank()) {
       if (businessKey != null && !businessKey.isBlank() && !businessKey.equals(value.trim())) {
-        throw new InvalidCaseDataException(VARIABLE, "differs from the business key '" + businessKey + "'");
+        throw new InvalidCaseDataException(VARIABLE, LABEL,
+            "weicht vom Geschäftsschlüssel '" + businessKey + "' ab; bitte nur einmal angeben");
       }
       return value.trim();
     }
     if (variable != null) {
-      throw new InvalidCaseDataException(VARIABLE, "must be text");
+      throw new InvalidCaseDataException(VARIABLE, LABEL, "muss Text sein");
     }
     if (businessKey != null && !businessKey.isBlank()) {
       return businessKey.trim();
     }
-    throw new InvalidCaseDataException(VARIABLE, "is required (the police reference of the incident or case)");
+    throw new InvalidCaseDataException(VARIABLE, LABEL, "bitte das Aktenzeichen der Polizei zum Einsatz oder Fall angeben");
   }
 
   private static void rejectIfAlreadyOpen(DelegateExecution execution, String reference) {
     // The starting officer may not be allowed to see the other case; the check must see every case.
-    String processDefinitionKey = Context.getCommandContext().runWithoutAuthorization(() ->
+    ProcessDefinition process = Context.getCommandContext().runWithoutAuthorization(() ->
         execution.getProcessEngineServices().getRepositoryService()
-            .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
+            .getProcessDefinition(execution.getProcessDefinitionId()));
+    String processDefinitionKey = process.getKey();
     long open = Context.getCommandContext().runWithoutAuthorization(() ->
         execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
             .processDefinitionKey(processDefinitionKey)
             .processInstanceBusinessKey(reference)
             .count());
     if (open > 0) {
-      throw new DuplicateCaseException(reference, processDefinitionKey);
+      throw new DuplicateCaseException(reference, process.getName() != null ? process.getName() : processDefinitionKey);
     }
   }
 }

@@ -36,7 +36,7 @@ public final class StartFormCheck {
       JsonNode validate = field.path("validate");
       if (value == null || (value instanceof String text && text.isBlank())) {
         if (validate.path("required").asBoolean(false) && isShown(field, execution)) {
-          throw new InvalidCaseDataException(key, "is required" + (field.has("conditional") ? " here" : ""));
+          throw new InvalidCaseDataException(key, label(field), "bitte ausfüllen");
         }
         continue;
       }
@@ -55,30 +55,31 @@ public final class StartFormCheck {
   }
 
   private static void checkValue(String key, JsonNode field, JsonNode validate, Object value) {
+    String label = label(field);
     switch (field.path("type").asText()) {
       case "number" -> {
         if (!(value instanceof Number number)) {
-          throw new InvalidCaseDataException(key, "must be a number");
+          throw new InvalidCaseDataException(key, label, "bitte eine Zahl eingeben");
         }
         if (validate.has("min") && number.doubleValue() < validate.get("min").asDouble()) {
-          throw new InvalidCaseDataException(key, "must be at least " + validate.get("min").asText());
+          throw new InvalidCaseDataException(key, label, "bitte mindestens " + validate.get("min").asText() + " eingeben");
         }
         if (validate.has("max") && number.doubleValue() > validate.get("max").asDouble()) {
-          throw new InvalidCaseDataException(key, "must be at most " + validate.get("max").asText());
+          throw new InvalidCaseDataException(key, label, "bitte höchstens " + validate.get("max").asText() + " eingeben");
         }
       }
       case "checkbox" -> {
         if (!(value instanceof Boolean)) {
-          throw new InvalidCaseDataException(key, "must be true or false");
+          throw new InvalidCaseDataException(key, label, "muss ja oder nein sein (true oder false)");
         }
       }
       case "datetime" -> {
         if (!(value instanceof Date) && !(value instanceof String text && isIsoDate(text, field.path("subtype").asText()))) {
-          throw new InvalidCaseDataException(key, "date".equals(field.path("subtype").asText())
-              ? "must be a date like 2026-03-10" : "must be a date and time like 2026-03-10T21:45+01:00");
+          throw new InvalidCaseDataException(key, label, "date".equals(field.path("subtype").asText())
+              ? "bitte ein Datum wie 2026-03-10 angeben" : "bitte Datum und Uhrzeit wie 2026-03-10T21:45+01:00 angeben");
         }
       }
-      case "textfield", "textarea", "select", "radio" -> checkText(key, field, validate, value);
+      case "textfield", "textarea", "select", "radio" -> checkText(key, label, field, validate, value);
       default -> { }
     }
   }
@@ -98,23 +99,37 @@ public final class StartFormCheck {
     return false;
   }
 
-  private static void checkText(String key, JsonNode field, JsonNode validate, Object value) {
+  private static void checkText(String key, String label, JsonNode field, JsonNode validate, Object value) {
     if (!(value instanceof String text)) {
-      throw new InvalidCaseDataException(key, "must be text");
+      throw new InvalidCaseDataException(key, label, "muss Text sein");
     }
     if (field.has("values") && field.get("values").isArray() && !field.get("values").isEmpty()) {
       List<String> allowed = new ArrayList<>();
-      field.get("values").forEach(option -> allowed.add(option.path("value").asText()));
+      List<String> shown = new ArrayList<>();
+      field.get("values").forEach(option -> {
+        allowed.add(option.path("value").asText());
+        shown.add(option.path("label").asText() + " (" + option.path("value").asText() + ")");
+      });
       if (!allowed.contains(text)) {
-        throw new InvalidCaseDataException(key, "must be one of " + allowed);
+        throw new InvalidCaseDataException(key, label, "bitte eine der Möglichkeiten wählen: " + String.join(", ", shown));
       }
     }
     if (validate.hasNonNull("pattern") && !Pattern.compile(validate.get("pattern").asText()).matcher(text).find()) {
-      throw new InvalidCaseDataException(key, "does not have the expected format");
+      // never the pattern itself: the field's description says the format in words
+      throw new InvalidCaseDataException(key, label, field.hasNonNull("description")
+          ? "bitte im beschriebenen Format eingeben: " + field.get("description").asText()
+          : "bitte im Format eingeben, das das Formular beschreibt");
     }
     if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
-      throw new InvalidCaseDataException(key, "must be at most " + validate.get("maxLength").asInt() + " characters");
+      throw new InvalidCaseDataException(key, label, "bitte höchstens " + validate.get("maxLength").asInt() + " Zeichen eingeben");
     }
+  }
+
+  /** The field as the form shows it: its label, or for date and time fields the date label without "(Datum)". */
+  static String label(JsonNode field) {
+    String label = field.path("label").asText(field.path("dateLabel").asText(""));
+    label = label.replaceFirst("\\s*\\(Datum\\)$", "");
+    return label.isBlank() ? "'" + field.path("key").asText() + "'" : label;
   }
 
   private static List<JsonNode> startFormFields(DelegateExecution execution) {

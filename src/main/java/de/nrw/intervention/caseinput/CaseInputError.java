@@ -57,11 +57,11 @@ record CaseInputError(String message, String field) {
       if (cause instanceof PropertyNotFoundException && thrownBy(cause, AstIdentifier.class.getName()::equals)) {
         Matcher name = QUOTED_NAME.matcher(String.valueOf(cause.getMessage()));
         String field = name.find() ? name.group(1) : null;
-        return Optional.of(new CaseInputError("Invalid case data: "
-            + (field == null ? "a value" : "'" + field + "'") + " is required at this point of the case", field));
+        return Optional.of(new CaseInputError((field == null ? "Ein Wert" : "'" + field + "'")
+            + ": wird an dieser Stelle des Falls benötigt, bitte ausfüllen", field));
       }
       if (cause instanceof IllegalArgumentException && thrownBy(cause, name -> name.startsWith(APPLICATION_PACKAGE))) {
-        return Optional.of(new CaseInputError("Invalid case data: " + cause.getMessage(), null));
+        return Optional.of(new CaseInputError("Ungültige Falldaten: " + cause.getMessage(), null));
       }
     }
     return Optional.empty();

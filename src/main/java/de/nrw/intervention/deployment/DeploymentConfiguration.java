@@ -1,6 +1,7 @@
 package de.nrw.intervention.deployment;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,11 @@ import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class DeploymentConfiguration {
+
+  @Bean
+  ProcessEnginePlugin deploymentEnginePlugin(ModelProperties properties) {
+    return new DeploymentEnginePlugin(properties);
+  }
 
   @Bean
   ModelDeployer modelDeployer(ProcessEngine processEngine, ModelProperties properties) {

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -48,6 +50,8 @@ class ModelFolderReader {
     Map<String, ModelFile> decisionsById = new HashMap<>();
     Map<ModelFile, Set<String>> formRefs = new HashMap<>();
     Map<ModelFile, Set<String>> decisionRefs = new HashMap<>();
+    Map<String, ModelFile> processesById = new HashMap<>();
+    Map<ModelFile, Set<String>> callRefs = new HashMap<>();
     for (ModelFile file : files) {
       switch (file.kind()) {
         case FORM -> register(formsById, formId(file), file, "form id");
@@ -56,6 +60,9 @@ class ModelFolderReader {
           BpmnModelInstance model = parseBpmn(file);
           formRefs.put(file, formRefs(model));
           decisionRefs.put(file, decisionRefs(model));
+          callRefs.put(file, callRefs(model));
+          model.getModelElementsByType(Process.class)
+              .forEach(process -> register(processesById, process.getId(), file, "process id"));
         }
       }
     }
@@ -69,7 +76,12 @@ class ModelFolderReader {
           throw new InvalidModelException(bpmn.path(), "refers to decision '" + ref
               + "' (camunda:decisionRef), but no .dmn file in " + properties.processesDir() + " defines it");
         }));
-    return new ModelSet(files, formsById, decisionsById, formRefs, decisionRefs);
+    callRefs.forEach((bpmn, refs) -> refs.stream().filter(ref -> !processesById.containsKey(ref)).findFirst()
+        .ifPresent(ref -> {
+          throw new InvalidModelException(bpmn.path(), "calls process '" + ref + "' (calledElement, binding deployment),"
+              + " but no .bpmn file in " + properties.processesDir() + " defines it");
+        }));
+    return new ModelSet(files, formsById, decisionsById, processesById, formRefs, decisionRefs, callRefs);
   }
 
   private static void register(Map<String, ModelFile> index, String id, ModelFile file, String what) {
@@ -150,6 +162,15 @@ class ModelFolderReader {
   private static Set<String> decisionRefs(BpmnModelInstance model) {
     Set<String> refs = new HashSet<>();
     model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> addStatic(refs, task.getCamundaDecisionRef()));
+    return refs;
+  }
+
+  /** Called processes bound to the caller's deployment; other bindings resolve at runtime. */
+  private static Set<String> callRefs(BpmnModelInstance model) {
+    Set<String> refs = new HashSet<>();
+    model.getModelElementsByType(CallActivity.class).stream()
+        .filter(call -> "deployment".equals(call.getCamundaCalledElementBinding()))
+        .forEach(call -> addStatic(refs, call.getCalledElement()));
     return refs;
   }
 

@@ -68,7 +68,7 @@ public class CaseDates {
   public Date plus(Object dateTime, String isoPeriod) {
     ZonedDateTime start = parse(dateTime);
     if (isoPeriod == null || isoPeriod.isBlank()) {
-      throw new IllegalArgumentException("A period such as P3D is required");
+      throw new IllegalArgumentException("eine Frist wie P3D wird benötigt");
     }
     String period = isoPeriod.trim();
     ZonedDateTime due = period.contains("T") ? start.plus(Duration.parse(period)) : start.plus(Period.parse(period));
@@ -100,9 +100,9 @@ public class CaseDates {
       try {
         return calendar.parse(text);
       } catch (DateTimeParseException notIso) {
-        throw new IllegalArgumentException("Not an ISO 8601 date-time: '" + text.trim() + "'", notIso);
+        throw new IllegalArgumentException("'" + text.trim() + "' ist kein Zeitpunkt nach ISO 8601 (z. B. 2026-03-10T21:45+01:00)", notIso);
       }
     }
-    throw new IllegalArgumentException("A date-time is required (got " + value + ")");
+    throw new IllegalArgumentException("ein Zeitpunkt (Datum und Uhrzeit) wird benötigt, angegeben war: " + value);
   }
 }

@@ -103,6 +103,8 @@ public final class DomesticViolenceIntervention {
     public static final String RISK_INDICATOR_COUNT = "riskIndicatorCount";
     public static final String RISK_LEVEL = "riskLevel";
     public static final String RISK_LEVEL_REASON = "riskLevelReason";
+    /** The risk level as task cards show it ("hohes Risiko"), from the risk-level decision. */
+    public static final String RISK_LEVEL_LABEL = "riskLevelLabel";
     public static final String RISK_LEVEL_HIGH = "high";
     public static final String RISK_LEVEL_STANDARD = "standard";
     public static final String COUNSELLING_CONTACT_PERIOD = "counsellingContactPeriod";

@@ -41,7 +41,7 @@ class AgencyDirectory {
     int created = 0;
     for (District district : districts) {
       for (Agency agency : Agency.values()) {
-        if (ensureGroup(agency.groupId(district), agency.groupName(district))) {
+        if (ensureGroup(agency.groupId(district), agency.groupName(district), agency.formerGroupName(district))) {
           created++;
         }
         grantAgencyRights(agency, agency.groupId(district));
@@ -50,8 +50,14 @@ class AgencyDirectory {
     LOG.info("Agency groups ready for districts {} ({} created)", districts.stream().map(District::id).toList(), created);
   }
 
-  private boolean ensureGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+  private boolean ensureGroup(String id, String name, String formerName) {
+    Group existing = identityService.createGroupQuery().groupId(id).singleResult();
+    if (existing != null) {
+      // A name an administrator chose stays; only the English default of earlier releases becomes German.
+      if (formerName.equals(existing.getName())) {
+        existing.setName(name);
+        identityService.saveGroup(existing);
+      }
       return false;
     }
     Group group = identityService.newGroup(id);

@@ -3,6 +3,7 @@ package de.nrw.intervention.identity;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -16,16 +17,31 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 class TasklistFilters {
 
-  static final String MY_TASKS = "My tasks";
-  static final String MY_AGENCY = "My agency's open tasks";
-  static final String DUE_SOON = "Due within 2 days";
-  static final String OVERDUE = "Overdue";
-  static final String DISTRICT_OVERDUE = "Overdue in my district";
+  static final String MY_TASKS = "Meine Aufgaben";
+  static final String MY_AGENCY = "Offene Aufgaben meiner Stelle";
+  static final String DUE_SOON = "Fällig in 2 Tagen";
+  static final String OVERDUE = "Überfällig";
+  static final String DISTRICT_OVERDUE = "Überfällig in meinem Bezirk";
 
-  /** Shown as columns in the task list, so a caseworker can tell cases apart without opening them. */
-  private static final List<Map<String, String>> CASE_COLUMNS = List.of(
-      Map.of("name", "caseReference", "label", "Case reference"),
-      Map.of("name", "district", "label", "District"));
+  /**
+   * The English names of releases before the German screens. A database that still has a filter under one of them
+   * gets it renamed (with the new description and card variables) instead of a second, German one.
+   */
+  static final Map<String, String> FORMER_NAMES = Map.of(
+      MY_TASKS, "My tasks",
+      MY_AGENCY, "My agency's open tasks",
+      DUE_SOON, "Due within 2 days",
+      OVERDUE, "Overdue",
+      DISTRICT_OVERDUE, "Overdue in my district");
+
+  /**
+   * Shown on every task card, so a caseworker can tell cases apart and see which come first without opening them:
+   * the case reference, the risk level as a word (domestic-violence cases) and the district as people write it.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "caseReference", "label", "Aktenzeichen"),
+      Map.of("name", "riskLevelLabel", "label", "Risikostufe"),
+      Map.of("name", "districtName", "label", "Bezirk"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -40,19 +56,19 @@ class TasklistFilters {
   }
 
   void ensureFilters() {
-    ensure(MY_TASKS, -10, "#1f77b4", "Tasks assigned to me",
+    ensure(MY_TASKS, -10, "#1f77b4", "Aufgaben, die mir zugewiesen sind",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure(MY_AGENCY, 0, "#2ca02c", "Open tasks offered to my agency and district, claimed or not",
+    ensure(MY_AGENCY, 0, "#2ca02c", "Offene Aufgaben für meine Stelle und meinen Bezirk, übernommen oder nicht",
         agencyTasks().orderByDueDate().asc());
-    ensure(DUE_SOON, 10, "#ff7f0e", "My agency's tasks whose deadline is within the next 2 days",
+    ensure(DUE_SOON, 10, "#ff7f0e", "Aufgaben meiner Stelle, deren Frist in den nächsten 2 Tagen endet",
         agencyTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(2)}")
             .orderByDueDate().asc());
-    ensure(OVERDUE, 20, "#d62728", "My agency's tasks whose deadline has passed",
+    ensure(OVERDUE, 20, "#d62728", "Aufgaben meiner Stelle, deren Frist abgelaufen ist",
         agencyTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
     // No group condition: supervisors read every task of their district's cases (access package), so the engine's
     // authorizations make this "my district". Only supervisors see the filter; they read, they do not work tasks.
     Filter districtOverdue = ensure(DISTRICT_OVERDUE, 30, "#8c1c13",
-        "Tasks of my district's cases whose deadline has passed, whichever agency holds them",
+        "Aufgaben der Fälle meines Bezirks, deren Frist abgelaufen ist, gleich bei welcher Stelle",
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), false);
     for (District district : districts) {
       grants.toGroup(Agency.POLICE_SUPERVISOR.groupId(district), FILTER, districtOverdue.getId(), READ);
@@ -71,6 +87,9 @@ class TasklistFilters {
       boolean everyone) {
     // Created once: an administrator may adjust a filter in Tasklist and a restart keeps that.
     Filter filter = filterService.createTaskFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = renamedFromFormerName(name, description);
+    }
     if (filter != null) {
       if (everyone) {
         grants.toEveryone(FILTER, filter.getId(), READ);
@@ -84,11 +103,25 @@ class TasklistFilters {
         "color", color,
         "description", description,
         "refresh", true,
-        "variables", CASE_COLUMNS));
+        "variables", CARD_VARIABLES));
     filterService.saveFilter(filter);
     if (everyone) {
       grants.toEveryone(FILTER, filter.getId(), READ);
     }
     return filter;
+  }
+
+  /** The filter under its former English name, renamed; its query, colour and priority stay as they were. */
+  private Filter renamedFromFormerName(String name, String description) {
+    Filter former = filterService.createTaskFilterQuery().filterName(FORMER_NAMES.get(name)).singleResult();
+    if (former == null) {
+      return null;
+    }
+    former.setName(name);
+    Map<String, Object> properties = new HashMap<>(former.getProperties() == null ? Map.of() : former.getProperties());
+    properties.put("description", description);
+    properties.put("variables", CARD_VARIABLES);
+    former.setProperties(properties);
+    return filterService.saveFilter(former);
   }
 }

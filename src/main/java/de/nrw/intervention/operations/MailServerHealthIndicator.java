@@ -15,7 +15,7 @@ import org.springframework.boot.actuate.mail.MailHealthIndicator;
  * root health (and with it the container HEALTHCHECK, which restarts a healthy application), so an
  * outage is reported as {@value #DEGRADED_CODE}: a status the health aggregation does not rank, so the
  * root stays UP while {@code /actuator/health/mail} shows the outage. Alert on reminder failures
- * ({@code intervention_reminders_failed_total}), not on this status.
+ * ({@code intervention_reminders_failures_total}), not on this status.
  *
  * <p>The SMTP connection test is cached: every health call (HEALTHCHECK, probes, admins) would
  * otherwise open a connection to the mail server.

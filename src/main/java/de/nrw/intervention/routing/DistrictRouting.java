@@ -17,6 +17,12 @@ public final class DistrictRouting {
   /** The case variable naming its district, shared by every case model. */
   public static final String DISTRICT = "district";
 
+  /**
+   * The district as people read it ("Köln" for {@code koeln}): an output of the routing decision, and the case
+   * variable the case start sets from it for the task cards.
+   */
+  public static final String DISTRICT_NAME = "districtName";
+
   private final String decisionKey;
 
   public DistrictRouting(RoutingProperties properties) {

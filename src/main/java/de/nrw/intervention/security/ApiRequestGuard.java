@@ -86,7 +86,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
         VariableProblem problem = illTypedVariable(json.path("variables"));
         if (problem != null) {
           JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-              "Invalid variable '" + problem.field() + "': " + problem.message(), problem.field());
+              "Ungültiger Wert für '" + problem.field() + "': " + problem.message(), problem.field());
           return;
         }
       }
@@ -104,7 +104,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
       Map.Entry<String, JsonNode> entry = entries.next();
       JsonNode variable = entry.getValue();
       if (!variable.isObject()) {
-        return new VariableProblem(entry.getKey(), "expected an object with 'value' and 'type'");
+        return new VariableProblem(entry.getKey(), "erwartet wird ein Objekt mit 'value' und 'type'");
       }
       String type = variable.path("type").asText("").toLowerCase();
       JsonNode value = variable.path("value");
@@ -120,7 +120,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
       };
       if (!fits) {
         return new VariableProblem(entry.getKey(),
-            value + " is not a valid " + (INTEGRAL_TYPES.contains(type) ? "whole number" : type));
+            value + " ist kein gültiger Wert vom Typ " + (INTEGRAL_TYPES.contains(type) ? "ganze Zahl" : type));
       }
     }
     return null;

@@ -56,7 +56,8 @@ public class InterventionPlan {
     String field = measureAgency(slot(number));
     String groupVariable = AGENCY_GROUP_VARIABLES.get(text(variables, field));
     if (groupVariable == null) {
-      throw new InvalidCaseDataException(field, "must be one of " + AGENCY_GROUP_VARIABLES.keySet());
+      throw new InvalidCaseDataException(field, "Maßnahme " + slot(number) + ", zuständige Stelle",
+          "bitte eine der Stellen " + AGENCY_GROUP_VARIABLES.keySet() + " wählen");
     }
     return (String) variables.getVariable(groupVariable);
   }
@@ -66,7 +67,8 @@ public class InterventionPlan {
     String field = measureDueDate(slot(number));
     Object value = variables.getVariable(field);
     if (value == null || "".equals(value)) {
-      throw new InvalidCaseDataException(field, "is required for every measure");
+      throw new InvalidCaseDataException(field, "Maßnahme " + slot(number) + ", Fälligkeit",
+          "bitte für jede Maßnahme ein Datum angeben");
     }
     return dates.toLocalDate(value).toString();
   }

@@ -85,7 +85,7 @@ public class YoungOffenderDates {
     if (value instanceof String text && text.trim().matches("\\d{1,3}")) {
       return Integer.parseInt(text.trim());
     }
-    throw new InvalidCaseDataException(field, "must be a whole number");
+    throw new InvalidCaseDataException(field, "'" + field + "'", "bitte eine ganze Zahl angeben");
   }
 
   private ZonedDateTime now() {
@@ -119,6 +119,7 @@ public class YoungOffenderDates {
         }
       }
     }
-    throw new InvalidCaseDataException(String.valueOf(value), "is not a date (expected ISO 8601, e.g. 2026-12-10)");
+    throw new InvalidCaseDataException(String.valueOf(value), "Datum",
+        "'" + value + "' ist kein Datum (erwartet wird ISO 8601, z. B. 2026-12-10)");
   }
 }

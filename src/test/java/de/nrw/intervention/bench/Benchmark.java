@@ -291,12 +291,12 @@ public final class Benchmark {
         "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=50", null, null);
     String filterId = null;
     for (JsonNode filter : filters.json()) {
-      if (filter.get("name").asText().equals("My agency's open tasks")) {
+      if (filter.get("name").asText().equals("Offene Aufgaben meiner Stelle")) {
         filterId = filter.get("id").asText();
       }
     }
     if (filterId == null) {
-      throw new IllegalStateException("Filter \"My agency's open tasks\" not visible to benchuser: " + filters.status() + " "
+      throw new IllegalStateException("Filter \"Offene Aufgaben meiner Stelle\" not visible to benchuser: " + filters.status() + " "
           + filters.body());
     }
     String agencyFilter = filterId; // final, for the timed calls

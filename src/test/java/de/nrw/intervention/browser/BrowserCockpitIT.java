@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 @BrowserTest
 class BrowserCockpitIT {
 
-  private static final String DOMESTIC_VIOLENCE = "Domestic-violence intervention (§34a PolG NRW)";
-  private static final String YOUNG_OFFENDER = "Young offender coordination";
+  private static final String DOMESTIC_VIOLENCE = "Intervention bei häuslicher Gewalt (§34a PolG NRW)";
+  private static final String YOUNG_OFFENDER = "Fallkoordination Jugendkriminalität";
 
   @Test
   void supervisor_seesKoelnInstancesButNotBonn_andWhereACaseWaits(BrowserSession browser, RunningApp app) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @BrowserTest
 class BrowserDomesticViolenceCaseIT {
 
-  private static final String PROCESS_NAME = "Domestic-violence intervention (§34a PolG NRW)";
+  private static final String PROCESS_NAME = "Intervention bei häuslicher Gewalt (§34a PolG NRW)";
 
   @Test
   void officer_startsCaseWithStartForm_completesBanCheck_nextTaskGoesToKoelnPolice(BrowserSession browser, RunningApp app) {
@@ -28,14 +28,14 @@ class BrowserDomesticViolenceCaseIT {
     officer.step("logged-in");
 
     CamundaForm start = officer.startProcess(PROCESS_NAME)
-        .text("Case reference", caseReference)
-        .select("District", "Köln")
-        .date("Operation (date)", yesterday).time("Operation (time)", LocalTime.of(21, 45))
-        .check("Expulsion order and return ban issued")
-        .date("Expulsion order issued at (date)", yesterday).time("Expulsion order issued at (time)", LocalTime.of(22, 30))
-        .text("Number of children in the household", "1")
-        .text("Ages of the children", "7")
-        .text("Address of the household", "Musterstraße 1, 50667 Köln");
+        .text("Aktenzeichen der Polizei", caseReference)
+        .select("Bezirk", "Köln")
+        .date("Einsatz (Datum)", yesterday).time("Einsatz (Uhrzeit)", LocalTime.of(21, 45))
+        .check("Wohnungsverweisung und Rückkehrverbot angeordnet")
+        .date("Wohnungsverweisung angeordnet am (Datum)", yesterday).time("Wohnungsverweisung angeordnet um (Uhrzeit)", LocalTime.of(22, 30))
+        .text("Anzahl der Kinder im Haushalt", "1")
+        .text("Alter der Kinder", "7")
+        .text("Anschrift des Haushalts", "Musterstraße 1, 50667 Köln");
     assertThat(officer.startButton()).isEnabled();
     officer.step("start-form-filled");
     officer.start();
@@ -43,34 +43,34 @@ class BrowserDomesticViolenceCaseIT {
     Task banCheck = task(app, caseReference, Elements.CHECK_BAN_COMPLIANCE);
     assertThat(candidateGroups(app, banCheck)).containsExactly("policeKoeln");
     officer.filter(MY_AGENCY);
-    assertThat(officer.taskLink(banCheck.getId())).hasText("Check compliance with the return ban");
+    assertThat(officer.taskLink(banCheck.getId())).hasText("Einhaltung des Rückkehrverbots prüfen");
     officer.step("ban-check-in-agency-filter");
 
     CamundaForm form = officer.openTask(banCheck.getId());
-    assertThat(form.labels()).contains("Case reference (police incident reference)", "Rückkehrverbot (§34a PolG NRW)",
-        "Checked at (date)", "Checked at (time)", "Findings");
-    assertThat(form.field("Case reference")).hasValue(caseReference);
+    assertThat(form.labels()).contains("Aktenzeichen der Polizei", "Rückkehrverbot (§34a PolG NRW)",
+        "Geprüft am (Datum)", "Geprüft um (Uhrzeit)", "Feststellungen");
+    assertThat(form.field("Aktenzeichen der Polizei")).hasValue(caseReference);
     officer.step("ban-check-form");
 
     officer.claim();
-    form.date("Checked at (date)", LocalDate.now(Cases.NRW)).time("Checked at (time)", LocalTime.of(9, 0))
-        .check("The return ban was violated");
+    form.date("Geprüft am (Datum)", LocalDate.now(Cases.NRW)).time("Geprüft um (Uhrzeit)", LocalTime.of(9, 0))
+        .check("Gegen das Rückkehrverbot wurde verstoßen");
     officer.completeButton().click();
     assertThat(form.fieldErrors()).hasText("Field is required.");
-    assertThat(form.field("Findings")).hasAttribute("aria-invalid", "true");
+    assertThat(form.field("Feststellungen")).hasAttribute("aria-invalid", "true");
     assertThat(officer.notifications()).containsText("An error happened while submitting the task form");
     officer.step("empty-findings-block-completion");
     assertThat(app.bean(TaskService.class).createTaskQuery().taskId(banCheck.getId()).count()).isOne();
 
     officer.dismissNotifications();
-    form.text("Findings", "Expelled person found in the flat at 09:00; removed again.");
+    form.text("Feststellungen", "Expelled person found in the flat at 09:00; removed again.");
     officer.complete(banCheck.getId());
     officer.step("ban-check-completed");
 
     Task response = task(app, caseReference, Elements.RESPOND_TO_BAN_VIOLATION);
     assertThat(candidateGroups(app, response)).containsExactly("policeKoeln");
     officer.filter(MY_AGENCY);
-    assertThat(officer.taskLink(response.getId())).hasText("Respond to the ban violation");
+    assertThat(officer.taskLink(response.getId())).hasText("Auf den Verstoß gegen das Rückkehrverbot reagieren");
     officer.step("next-task-for-koeln-police");
   }
 
@@ -82,17 +82,17 @@ class BrowserDomesticViolenceCaseIT {
     Task assessment = task(app, caseReference, Elements.ASSESS_CHILD_RISK);
 
     Tasklist youthworker = browser.tasklist("youthworker").filter(MY_AGENCY);
-    assertThat(youthworker.taskLink(assessment.getId())).hasText("Assess the risk to the children (§8a SGB VIII)");
+    assertThat(youthworker.taskLink(assessment.getId())).hasText("Gefährdungseinschätzung für die Kinder vornehmen (§8a SGB VIII)");
     assertThat(youthworker.taskIds()).allSatisfy(id -> assertThat(candidateGroups(app, id)).contains("youthWelfareKoeln"));
     youthworker.step("child-risk-task-in-agency-filter");
     CamundaForm assessmentForm = youthworker.openTask(assessment.getId());
     youthworker.claim();
-    assessmentForm.choose("Support offered to the family (Hilfen zur Erziehung)")
-        .text("Assessment notes", "Home visit: both children seen, mother accepts support.")
-        .check("Ask the school's contact person to observe the child")
+    assessmentForm.choose("Hilfen für die Familie angeboten (Hilfen zur Erziehung)")
+        .text("Vermerke zur Einschätzung", "Home visit: both children seen, mother accepts support.")
+        .check("Ansprechperson der Schule bitten, das Kind zu beobachten")
         .text("Vorname des Kindes", "Lena")
         .text("Alter und Klasse des Kindes", "9 Jahre, Klasse 3b")
-        .text("What should the school observe?", "Attendance and signs of distress of the 9-year-old.");
+        .text("Was soll die Schule beobachten?", "Attendance and signs of distress of the 9-year-old.");
     youthworker.step("child-risk-assessment-filled");
     youthworker.complete(assessment.getId());
 
@@ -107,14 +107,14 @@ class BrowserDomesticViolenceCaseIT {
     });
     teacher.step("only-school-task-in-agency-filter");
     CamundaForm observationForm = teacher.openTask(observation.getId());
-    assertThat(observationForm.field("Case reference")).hasValue(caseReference);
-    assertThat(observationForm.textContent()).contains("What the Jugendamt asks you to observe");
+    assertThat(observationForm.field("Aktenzeichen der Polizei")).hasValue(caseReference);
+    assertThat(observationForm.textContent()).contains("Was das Jugendamt Sie zu beobachten bittet");
     String everythingShown = teacher.page().locator("body").innerText()
         + String.join(" ", observationForm.inputValues());
     assertThat(everythingShown)
         .contains("Attendance and signs of distress", "Lena", "Beobachtung in der Schule")
-        .doesNotContain("Anna Beispiel", "0221 5550100", "Musterstraße", "Victim", "victim", "Risk level",
-            "Domestic", "§34a", "Häusliche Gewalt");
+        .doesNotContain("Anna Beispiel", "0221 5550100", "Musterstraße", "Opfer", "Risikostufe",
+            "Häusliche Gewalt", "häuslicher Gewalt", "§34a");
     teacher.step("school-form-without-victim-details");
 
     Tasklist bonnofficer = browser.tasklist("bonnofficer").filter(MY_AGENCY);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 @BrowserTest
 class BrowserModelChangeIT {
 
-  private static final String OLD_NAME = "Close the case";
-  private static final String NEW_NAME = "Close the case and inform the agencies";
+  private static final String OLD_NAME = "Fall abschließen";
+  private static final String NEW_NAME = "Fall abschließen und die Stellen informieren";
 
   @Test
   void changedTaskName_showsInNewCases_runningCaseKeepsItsVersion(BrowserSession browser, RunningApp app) {

@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
 @BrowserTest
 class BrowserSupervisorIT {
 
-  private static final String DOMESTIC_VIOLENCE = "Domestic-violence intervention (§34a PolG NRW)";
+  private static final String DOMESTIC_VIOLENCE = "Intervention bei häuslicher Gewalt (§34a PolG NRW)";
   private static final String SUPERVISOR_MAIL = "supervisor@polizei-koeln.example";
   /** Tasklist's tooltip on a due date (camDate 'long'), in the browser's Berlin time. */
   private static final DateTimeFormatter TASKLIST_LONG_DATE =
@@ -80,7 +80,7 @@ class BrowserSupervisorIT {
     assertThat(link).isEqualTo(app.tasklistUrl() + "/#/?task=" + overdue.getId());
 
     Tasklist supervisor = browser.tasklistLink(link, "supervisor");
-    assertThat(supervisor.openTaskName()).hasText("Assess the risk to the children (§8a SGB VIII)");
+    assertThat(supervisor.openTaskName()).hasText("Gefährdungseinschätzung für die Kinder vornehmen (§8a SGB VIII)");
     assertThat(supervisor.page().getByText("The task does not exist anymore")).hasCount(0);
     assertThat(supervisor.openTaskDueDate()).hasText("3 hours ago");
     assertThat(supervisor.openTaskDueDate()).hasClass(Pattern.compile("\\boverdue\\b"));
@@ -88,10 +88,10 @@ class BrowserSupervisorIT {
     supervisor.step("escalation-link-opens-task");
 
     CamundaForm form = supervisor.openTaskForm();
-    assertThat(form.field("Case reference")).hasValue(koelnCase);
+    assertThat(form.field("Aktenzeichen der Polizei")).hasValue(koelnCase);
     assertThat(supervisor.completeButton()).isDisabled();
     // Tasklist lays a pane over the form of a task not assigned to the user: the field cannot be clicked into.
-    assertThatThrownBy(() -> form.field("Assessment notes").click(new Locator.ClickOptions().setTimeout(2_000)))
+    assertThatThrownBy(() -> form.field("Vermerke zur Einschätzung").click(new Locator.ClickOptions().setTimeout(2_000)))
         .isInstanceOf(TimeoutError.class).hasMessageContaining("intercepts pointer events");
     supervisor.step("form-read-only-complete-disabled");
 
@@ -107,7 +107,7 @@ class BrowserSupervisorIT {
 
     supervisor.filter(DISTRICT_OVERDUE);
     assertThat(supervisor.filterNames()).containsExactly(MY_TASKS, MY_AGENCY, DUE_SOON, OVERDUE, DISTRICT_OVERDUE);
-    assertThat(supervisor.taskLink(overdue.getId())).hasText("Assess the risk to the children (§8a SGB VIII)");
+    assertThat(supervisor.taskLink(overdue.getId())).hasText("Gefährdungseinschätzung für die Kinder vornehmen (§8a SGB VIII)");
     assertThat(supervisor.taskCard(overdue.getId()).locator(".due-date")).hasClass(Pattern.compile("\\boverdue\\b"));
     List<String> listed = supervisor.taskIds();
     assertThat(listed).contains(overdue.getId()).doesNotContain(bonnOverdue.getId());

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 /** Camunda Tasklist, as one logged-in user sees it. */
 final class Tasklist {
 
-  static final String MY_AGENCY = "My agency's open tasks";
-  static final String DUE_SOON = "Due within 2 days";
-  static final String OVERDUE = "Overdue";
-  static final String MY_TASKS = "My tasks";
-  static final String DISTRICT_OVERDUE = "Overdue in my district";
+  static final String MY_AGENCY = "Offene Aufgaben meiner Stelle";
+  static final String DUE_SOON = "Fällig in 2 Tagen";
+  static final String OVERDUE = "Überfällig";
+  static final String MY_TASKS = "Meine Aufgaben";
+  static final String DISTRICT_OVERDUE = "Überfällig in meinem Bezirk";
 
   private final Page page;
   private final String baseUrl;

@@ -22,22 +22,24 @@ class CaseInputExceptionMappersTest {
   @Test
   void invalidCaseData_wrappedByTheResource_isBadRequestNamingTheField() {
     RestException wrapped = new RestException(Status.INTERNAL_SERVER_ERROR,
-        new InvalidCaseDataException("district", "must be text"), "Cannot instantiate process definition");
+        new InvalidCaseDataException("district", "Bezirk", "muss Text sein"), "Cannot instantiate process definition");
 
     Response response = new CaseInputExceptionMappers.Wrapped().toResponse(wrapped);
 
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getEntity()).isEqualTo(Map.of("type", "InvalidCaseDataException",
-        "message", "Invalid case data: 'district' must be text", "field", "district"));
+        "message", "Bezirk: muss Text sein", "field", "district"));
   }
 
   @Test
   void duplicateCase_unwrapped_isBadRequestNamingTheReference() {
     Response response = new CaseInputExceptionMappers.Unwrapped()
-        .toResponse(new DuplicateCaseException("KOE-2026-1", "domestic-violence-intervention"));
+        .toResponse(new DuplicateCaseException("KOE-2026-1", "Intervention bei häuslicher Gewalt (§34a PolG NRW)"));
 
     assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(body(response)).containsEntry("field", "caseReference");
+    assertThat(body(response)).containsEntry("field", "caseReference").containsEntry("message",
+        "Aktenzeichen: zu 'KOE-2026-1' ist bereits ein Fall „Intervention bei häuslicher Gewalt (§34a PolG NRW)“ offen; "
+            + "bitte diesen Fall weiterbearbeiten");
   }
 
   @Test
@@ -51,7 +53,7 @@ class CaseInputExceptionMappersTest {
 
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(body(response)).containsEntry("field", "conferenceDate")
-        .containsEntry("message", "Invalid case data: 'conferenceDate' is required at this point of the case");
+        .containsEntry("message", "'conferenceDate': wird an dieser Stelle des Falls benötigt, bitte ausfüllen");
   }
 
   @Test

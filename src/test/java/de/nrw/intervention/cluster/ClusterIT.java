@@ -40,7 +40,7 @@ class ClusterIT {
     JsonNode onB = nodeB.rest("officer").getForObject(
         "/engine-rest/task?processInstanceBusinessKey=KOE-CLUSTER-1&firstResult=0&maxResults=10", JsonNode.class);
     assertThat(onB).hasSize(1);
-    assertThat(onB.get(0).get("name").asText()).isEqualTo("Check compliance with the return ban");
+    assertThat(onB.get(0).get("name").asText()).isEqualTo("Einhaltung des Rückkehrverbots prüfen");
     String taskId = onB.get(0).get("id").asText();
 
     ResponseEntity<String> completed = nodeB.rest("officer").postForEntity("/engine-rest/task/" + taskId + "/complete",

@@ -10,17 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
-@ExtendWith(ProcessEngineExtension.class)
+@ExtendWith({ProcessEngineExtension.class, OutputCaptureExtension.class})
 class ModelDeployerTest {
 
   ProcessEngine processEngine;
@@ -171,6 +175,76 @@ class ModelDeployerTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("nowhere: folder not found")
         .hasMessageContaining("INTERVENTION_MODELS_PROCESSES_DIR");
+  }
+
+  @Test
+  void restartAfterAModelerDeployment_deploysTheUnchangedFolderAgain_andTheLogNamesFileVersionAndDesigner(
+      CapturedOutput output) throws IOException {
+    deployer.deploy();
+    modelerDeploy(Files.readString(processes.resolve("fixture-case.bpmn"))
+        .replace("name=\"Review case\"", "name=\"Review the case (Modeler)\""));
+    assertThat(processVersion("fixture-case")).isEqualTo(2);
+
+    Deployment fromFolder = deployer.deploy().orElseThrow();
+
+    // The folder is the source of truth: new cases run the file again, as version 3, with its forms and decision.
+    assertThat(processVersion("fixture-case")).isEqualTo(3);
+    assertThat(latestProcessDeploymentId("fixture-case")).isEqualTo(fromFolder.getId());
+    assertThat(repositoryService.getDeploymentResourceNames(fromFolder.getId())).containsExactlyInAnyOrder(
+        "fixture-case.bpmn", "fixture-rating.dmn", "start-fixture-case.form", "review-fixture-case.form");
+    assertThat(deployedContent(fromFolder, "fixture-case.bpmn"))
+        .isEqualTo(Files.readString(processes.resolve("fixture-case.bpmn")));
+    assertThat(output.getOut())
+        .contains("fixture-case.bpmn: the latest version of process 'fixture-case' is version 2")
+        .contains("by designer from 'Camunda Modeler'")
+        .contains("it differs from the file")
+        .doesNotContain("Models unchanged");
+
+    assertThat(deployer.deploy()).isEmpty();
+    assertThat(output.getOut()).contains("Models unchanged");
+  }
+
+  @Test
+  void restartAfterAModelerDeployment_withTheFolderChangedSince_deploysTheFolder(CapturedOutput output)
+      throws IOException {
+    deployer.deploy();
+    modelerDeploy(Files.readString(processes.resolve("fixture-case.bpmn"))
+        .replace("name=\"Review case\"", "name=\"Review the case (Modeler)\""));
+    replace(processes.resolve("fixture-case.bpmn"), "name=\"Review case\"", "name=\"Review the case (folder)\"");
+
+    Deployment fromFolder = deployer.deploy().orElseThrow();
+
+    assertThat(processVersion("fixture-case")).isEqualTo(3);
+    assertThat(deployedContent(fromFolder, "fixture-case.bpmn")).contains("Review the case (folder)");
+    assertThat(output.getOut()).contains("the latest version of process 'fixture-case' is version 2");
+  }
+
+  /** The Modeler's deploy button with the diagram and its attached forms and decision, as user "designer". */
+  private void modelerDeploy(String diagram) throws IOException {
+    IdentityService identity = processEngine.getIdentityService();
+    identity.setAuthenticatedUserId("designer");
+    try {
+      DeploymentBuilder builder = repositoryService.createDeployment().name("fixture-case").source("Camunda Modeler")
+          .enableDuplicateFiltering(true).addString("fixture-case.bpmn", diagram);
+      for (Path file : List.of(forms.resolve("start-fixture-case.form"), forms.resolve("review-fixture-case.form"),
+          processes.resolve("fixture-rating.dmn"))) {
+        builder.addString(file.getFileName().toString(), Files.readString(file));
+      }
+      builder.deploy();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private String latestProcessDeploymentId(String key) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getDeploymentId();
+  }
+
+  private String deployedContent(Deployment deployment, String resource) throws IOException {
+    try (var in = repositoryService.getResourceAsStream(deployment.getId(), resource)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private int processVersion(String key) {

@@ -81,9 +81,9 @@ class CaseDatesTest {
   @Test
   void missingOrMalformedDate_failsWithClearMessage() {
     assertThatThrownBy(() -> dates.banEnd(null)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("date-time is required");
+        .hasMessageContaining("Zeitpunkt (Datum und Uhrzeit) wird benötigt");
     assertThatThrownBy(() -> dates.banEnd("04.05.2026")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Not an ISO 8601 date-time");
+        .hasMessageContaining("ist kein Zeitpunkt nach ISO 8601");
     assertThatThrownBy(() -> dates.plus("2026-05-04T09:00+02:00", " ")).isInstanceOf(IllegalArgumentException.class);
   }
 

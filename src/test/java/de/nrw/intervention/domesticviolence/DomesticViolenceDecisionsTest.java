@@ -4,6 +4,7 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_INDICATORS;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_REASON;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Decisions;
@@ -45,36 +46,36 @@ class DomesticViolenceDecisionsTest {
 
   @Test
   void riskLevel_professionalJudgement_isHighWhateverTheChecklist() {
-    assertLevel(checklist(0).putValue(PROFESSIONAL_JUDGEMENT_HIGH_RISK, true), "high", "professional judgement");
+    assertLevel(checklist(0).putValue(PROFESSIONAL_JUDGEMENT_HIGH_RISK, true), "high", "fachliche Einschätzung");
   }
 
   @ParameterizedTest
   @CsvSource({
-      "strangulationAttempted, red flag: strangulation",
-      "threatsToKill, red flag: threats to kill",
-      "weaponUsed, red flag: weapon"})
+      "strangulationAttempted, Warnsignal: Würgen",
+      "threatsToKill, Warnsignal: Todesdrohung",
+      "weaponUsed, Warnsignal: Waffe"})
   void riskLevel_redFlagAlone_isHigh(String redFlag, String reason) {
     assertLevel(checklist(0).putValue(redFlag, true), "high", reason);
   }
 
   @Test
   void riskLevel_eightYesAnswersWithoutRedFlag_isHigh() {
-    assertLevel(checklist(8), "high", "risk indicators");
+    assertLevel(checklist(8), "high", "Risikomerkmale");
   }
 
   @Test
   void riskLevel_sevenYesAnswersWithoutRedFlag_isStandard() {
-    assertLevel(checklist(7), "standard", "below threshold");
+    assertLevel(checklist(7), "standard", "unter dem Schwellenwert");
   }
 
   @Test
   void riskLevel_noYesAnswer_isStandard() {
-    assertLevel(checklist(0), "standard", "below threshold");
+    assertLevel(checklist(0), "standard", "unter dem Schwellenwert");
   }
 
   @Test
   void riskLevel_checklistNotSubmitted_isStandard() {
-    assertLevel(Variables.createVariables(), "standard", "below threshold");
+    assertLevel(Variables.createVariables(), "standard", "unter dem Schwellenwert");
   }
 
   @Test
@@ -119,7 +120,8 @@ class DomesticViolenceDecisionsTest {
 
   private void assertLevel(VariableMap variables, String level, String reason) {
     assertThat(evaluate(Decisions.RISK_LEVEL, variables).getSingleResult().getEntryMap())
-        .containsEntry(RISK_LEVEL, level).containsEntry(RISK_LEVEL_REASON, reason);
+        .containsEntry(RISK_LEVEL, level).containsEntry(RISK_LEVEL_REASON, reason)
+        .containsEntry(RISK_LEVEL_LABEL, "high".equals(level) ? "hohes Risiko" : "Standardrisiko");
   }
 
   /** The first {@code yes} indicators answered yes, skipping the red flags, all others no. */

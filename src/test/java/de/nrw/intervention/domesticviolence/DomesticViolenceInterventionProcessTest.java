@@ -36,6 +36,7 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_AGE_AND_CLASS;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_FIRST_NAME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_LABEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SAFETY_PLAN;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_CONCERNS_OBSERVED;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_OBSERVATION_REPORT;
@@ -142,6 +143,22 @@ class DomesticViolenceInterventionProcessTest {
     assertThat(instance).isWaitingAtExactly(CLOSE_CASE).hasBusinessKey("BN-2026-000815");
     assertThat(task(instance)).hasCandidateGroup("policeBonn");
     assertThat(taskQuery().taskCandidateGroup("policeKoeln").count()).isZero();
+  }
+
+  @Test
+  void start_policeReferenceWithSpaceAndSlash_isStoredExactlyAsTyped() {
+    ProcessInstance instance = start(operation().putValue(CASE_REFERENCE, "VG 2026/004712"));
+
+    assertThat(instance).hasBusinessKey("VG 2026/004712").variables().containsEntry(CASE_REFERENCE, "VG 2026/004712");
+  }
+
+  @Test
+  void start_riskLevelLabel_isTheGermanLabelOfTheRiskLevel() {
+    ProcessInstance standard = start(operation());
+    ProcessInstance high = start(operation().putValue(CASE_REFERENCE, "KOE-2026-000816").putValue(STRANGULATION_ATTEMPTED, true));
+
+    assertThat(standard).variables().containsEntry(RISK_LEVEL_LABEL, "Standardrisiko");
+    assertThat(high).variables().containsEntry(RISK_LEVEL, "high").containsEntry(RISK_LEVEL_LABEL, "hohes Risiko");
   }
 
   @Test

@@ -136,6 +136,9 @@ final class ModelConventionChecker {
     List<Field> fields = new ArrayList<>();
     Map<String, Integer> componentIds = new TreeMap<>();
     collectComponents(root.get("components"), fields, componentIds);
+    roundedTimeFields(root.get("components")).forEach(componentId -> report(file, componentId, "datetime-minutes",
+        "time field '" + componentId + "' rounds the entered time (form-js defaults to 15 minutes: 23:17 becomes "
+            + "23:15); set \"timeInterval\": 1 so the time is stored to the minute"));
     componentIds.forEach((componentId, count) -> {
       if (count > 1) {
         report(file, formId, "form-component-ids",
@@ -162,6 +165,27 @@ final class ModelConventionChecker {
       }
       collectComponents(component.get("components"), fields, ids);
     }
+  }
+
+  /**
+   * Date-time and time fields whose time picker rounds: form-js 1.8 (Camunda 7.24's Tasklist) offers 1, 5, 10, 15,
+   * 30 or 60 minutes and falls back to 15; only 1 keeps what the caseworker typed. Display-only fields too, since
+   * they show the stored time through the same picker.
+   */
+  static List<String> roundedTimeFields(JsonNode components) {
+    List<String> rounded = new ArrayList<>();
+    if (components == null || !components.isArray()) {
+      return rounded;
+    }
+    for (JsonNode component : components) {
+      String subtype = component.path("subtype").asText();
+      if ("datetime".equals(component.path("type").asText()) && ("datetime".equals(subtype) || "time".equals(subtype))
+          && component.path("timeInterval").asInt(0) != 1) {
+        rounded.add(component.path("id").asText(component.path("key").asText()));
+      }
+      rounded.addAll(roundedTimeFields(component.get("components")));
+    }
+    return rounded;
   }
 
   // ---------------------------------------------------------------------------------------------- decisions

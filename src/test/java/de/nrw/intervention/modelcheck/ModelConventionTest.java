@@ -159,6 +159,33 @@ class ModelConventionTest {
   }
 
   @Test
+  void timeFieldThatRounds_isRejected_oneMinuteIntervalPasses() throws IOException {
+    Path dir = Files.createTempDirectory("time-interval");
+    try {
+      Path forms = Files.createDirectories(dir.resolve("forms"));
+      Files.writeString(forms.resolve("rounded.form"), """
+          {"id": "rounded", "components": [
+            {"type": "datetime", "subtype": "datetime", "key": "a", "id": "Field_Default"},
+            {"type": "datetime", "subtype": "time", "key": "b", "id": "Field_Quarter", "timeInterval": 15},
+            {"type": "datetime", "subtype": "datetime", "key": "c", "id": "Field_Minute", "timeInterval": 1},
+            {"type": "datetime", "subtype": "date", "key": "d", "id": "Field_DateOnly"}]}
+          """);
+
+      List<String> violations = new ModelConventionChecker(dir.resolve("processes"), forms, beans).check();
+
+      assertThat(violations).filteredOn(violation -> violation.contains("datetime-minutes")).containsExactly(
+          "forms/rounded.form [Field_Default] datetime-minutes: time field 'Field_Default' rounds the entered time "
+              + "(form-js defaults to 15 minutes: 23:17 becomes 23:15); set \"timeInterval\": 1 so the time is "
+              + "stored to the minute",
+          "forms/rounded.form [Field_Quarter] datetime-minutes: time field 'Field_Quarter' rounds the entered time "
+              + "(form-js defaults to 15 minutes: 23:17 becomes 23:15); set \"timeInterval\": 1 so the time is "
+              + "stored to the minute");
+    } finally {
+      deleteRecursively(dir);
+    }
+  }
+
+  @Test
   void fixtureViolations_areAllExpected() {
     assertThat(fixtureViolations).allMatch(violation -> violation.startsWith("processes/broken-")
         || violation.startsWith("forms/fixture-broken-json") || violation.startsWith("forms/fixture-duplicate-ids")

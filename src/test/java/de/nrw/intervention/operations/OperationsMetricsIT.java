@@ -6,10 +6,17 @@ import static org.awaitility.Awaitility.await;
 import de.nrw.intervention.testsupport.SharedRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -147,6 +154,34 @@ class OperationsMetricsIT {
         .contains("intervention_cases_ended_total{application=\"interagency-intervention\",process=\"fixture-case\",state=\"completed\"}")
         .contains("intervention_metrics_refreshed_seconds{")
         .contains("intervention_health_readiness{application=\"interagency-intervention\"} 1.0");
+  }
+
+  /**
+   * The sample alert rules and their promtool tests must watch metrics the application really exports: a renamed
+   * metric (once {@code intervention_reminders_failed_total} for {@code _failures_total}) makes an alert that can
+   * never fire, and promtool cannot tell, because its test series carry the same wrong name.
+   */
+  @Test
+  void alertRules_watchOnlyMetricsTheApplicationExports() throws IOException {
+    startCase();
+    gauges.refresh();
+    ResponseEntity<String> scrape = rest.withBasicAuth("demo", "demo").getForEntity("/actuator/prometheus", String.class);
+    Set<String> exported = metricNames(scrape.getBody(), Pattern.compile("(?m)^(intervention_[a-z_]+)[{ ]"));
+    Pattern referenced = Pattern.compile("\\b(intervention_[a-z_]+)\\b");
+    for (String file : new String[] {"docs/prometheus-alerts.yml", "docs/prometheus-alerts.test.yml"}) {
+      Set<String> names = metricNames(Files.readString(Path.of(file)), referenced);
+      assertThat(names).as("metrics referenced in " + file).isNotEmpty();
+      assertThat(exported).as("metrics exported by /actuator/prometheus, against " + file).containsAll(names);
+    }
+  }
+
+  private static Set<String> metricNames(String text, Pattern pattern) {
+    Set<String> names = new TreeSet<>();
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    return names;
   }
 
   private String startCase() {

@@ -2,6 +2,7 @@ package de.nrw.intervention.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.intervention.modelcheck.GermanText;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,15 +10,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MailTemplatesTest {
 
-  private static final MailFacts FACTS = new MailFacts("task-1", "Check <ban> compliance", "Domestic violence intervention",
+  private static final MailFacts FACTS = new MailFacts("task-1", "Einhaltung des <Rückkehrverbots> prüfen",
+      "Intervention bei häuslicher Gewalt (§34a PolG NRW)",
       "am 04.03.2026 um 09:00 Uhr", "KOE-2026-004711", "https://intervention.example/tasklist/#/?task=task-1");
 
   @Test
   void german_reminder_subjectAndBothParts() {
     MailTemplates.RenderedMail mail = new MailTemplates(Locale.GERMAN).render(MailKind.REMINDER, FACTS);
 
-    assertThat(mail.subject()).isEqualTo("Erinnerung: „Check <ban> compliance“ ist fällig am 04.03.2026 um 09:00 Uhr (Fall KOE-2026-004711)");
-    assertThat(mail.text()).contains("Fallnummer: KOE-2026-004711", "Aufgabe in der Tasklist öffnen: " + FACTS.taskLink())
+    assertThat(mail.subject()).isEqualTo("Erinnerung: „Einhaltung des <Rückkehrverbots> prüfen“ ist fällig am 04.03.2026 um "
+        + "09:00 Uhr (Fall KOE-2026-004711)");
+    assertThat(mail.text()).contains("Aktenzeichen: KOE-2026-004711", "Aufgabe in der Tasklist öffnen: " + FACTS.taskLink())
         .doesNotContain("Subject:");
     assertThat(mail.html()).contains("lang=\"de\"", "href=\"" + FACTS.taskLink() + "\"");
   }
@@ -26,14 +29,25 @@ class MailTemplatesTest {
   void html_escapesValues_plainTextKeepsThem() {
     MailTemplates.RenderedMail mail = new MailTemplates(Locale.ENGLISH).render(MailKind.ESCALATION, FACTS);
 
-    assertThat(mail.html()).contains("Check &lt;ban&gt; compliance").doesNotContain("<ban>");
-    assertThat(mail.text()).contains("Check <ban> compliance");
+    assertThat(mail.html()).contains("Einhaltung des &lt;R&uuml;ckkehrverbots&gt; pr&uuml;fen").doesNotContain("<Rückkehrverbots>");
+    assertThat(mail.text()).contains("Einhaltung des <Rückkehrverbots> prüfen");
     assertThat(mail.subject()).startsWith("Overdue:");
   }
 
   @Test
   void unknownLanguage_fallsBackToEnglish() {
     assertThat(new MailTemplates(Locale.FRENCH).render(MailKind.UNREACHABLE, FACTS).subject()).startsWith("No one reachable");
+  }
+
+  @ParameterizedTest
+  @EnumSource(MailKind.class)
+  void germanTemplate_hasNoEnglishLeft(MailKind kind) {
+    MailTemplates.RenderedMail mail = new MailTemplates(Locale.GERMAN).render(kind, FACTS);
+
+    // the link's path (tasklist, task) is an address, not text
+    assertThat(GermanText.englishWords(mail.subject() + "\n" + mail.text().replace(FACTS.taskLink(), ""))).isEmpty();
+    assertThat(GermanText.englishWords(mail.html().replace(FACTS.taskLink(), "").replaceAll("<[^>]*>", " ")))
+        .isEmpty();
   }
 
   @ParameterizedTest

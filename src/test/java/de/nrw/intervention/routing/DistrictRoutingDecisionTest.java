@@ -31,7 +31,8 @@ class DistrictRoutingDecisionTest {
         "policeSupervisorGroup", "policeSupervisorKoeln",
         "youthWelfareGroup", "youthWelfareKoeln",
         "schoolGroup", "schoolKoeln",
-        "counsellingGroup", "counsellingKoeln"));
+        "counsellingGroup", "counsellingKoeln",
+        "districtName", "Köln"));
   }
 
   @Test
@@ -43,7 +44,8 @@ class DistrictRoutingDecisionTest {
         "policeSupervisorGroup", "policeSupervisorBonn",
         "youthWelfareGroup", "youthWelfareBonn",
         "schoolGroup", "schoolBonn",
-        "counsellingGroup", "counsellingBonn"));
+        "counsellingGroup", "counsellingBonn",
+        "districtName", "Bonn"));
   }
 
   @Test

@@ -100,13 +100,18 @@ final class Api {
 
   /** A one-file deployment, as the Modeler's "deploy" button sends it. */
   Response deploy(String user, String fileName, String content) {
+    return deploy(user, Map.of(fileName, content));
+  }
+
+  /** A deployment of several files (file name to content), as the Modeler sends a diagram with attached files. */
+  Response deploy(String user, Map<String, String> files) {
     String boundary = "----security-it-boundary";
-    String body = "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-probe\r\n"
-        + "--" + boundary + "\r\n"
+    StringBuilder parts = new StringBuilder("--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-probe\r\n");
+    files.forEach((fileName, content) -> parts.append("--" + boundary + "\r\n"
         + "Content-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName + "\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
-        + "--" + boundary + "--\r\n";
+        + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"));
+    String body = parts + "--" + boundary + "--\r\n";
     return postRaw(user, PASSWORD, "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
         body, Map.of());
   }

@@ -42,6 +42,14 @@ class FailClosedDeploymentIT extends SecurityIntegrationTest {
         .forEach(definition -> repositoryService.deleteDeployment(definition.getDeploymentId(), true));
   }
 
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void modelWithoutCaseListener_isRefusedWith400NamingFileAndTask_andNothingIsDeployed() {
     long deployments = repositoryService.createDeploymentQuery().count();
@@ -70,7 +78,10 @@ class FailClosedDeploymentIT extends SecurityIntegrationTest {
         + "<bpmn:extensionElements><camunda:executionListener event=\"start\" "
         + "delegateExpression=\"${caseReferenceListener}\" /></bpmn:extensionElements>");
 
-    Api.Response deployed = api.deploy("demo", FILE, fixed);
+    // With the review form and the routing decision it binds to its own deployment (the Modeler's attached files).
+    Api.Response deployed = api.deploy("demo", Map.of(FILE, fixed,
+        "district-routing.dmn", read(Path.of("processes/district-routing.dmn")),
+        "review-fixture-case.form", read(Path.of("src/test/resources/fixtures/models/forms/review-fixture-case.form"))));
     assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
 
     Api.Response started = api.post("demo", "/engine-rest/process-definition/key/" + PROCESS + "/start",

@@ -124,7 +124,7 @@ class NeedToKnowOracleIT extends SecurityIntegrationTest {
 
   private List<Door> doors() {
     String page = "firstResult=0&maxResults=50";
-    String myAgency = filterService.createTaskFilterQuery().filterName("My agency's open tasks").singleResult().getId();
+    String myAgency = filterService.createTaskFilterQuery().filterName("Offene Aufgaben meiner Stelle").singleResult().getId();
     List<Door> doors = new ArrayList<>();
     for (String[] resource : new String[][] {
         {"task", "processVariables"}, {"history/task", "processVariables"},
