@@ -59,8 +59,8 @@ public class CaseDates {
 
   /** The latest end after an application to the family court, as the law phrases it. */
   public String latestExtendedBanEndText(Object orderDateTime) {
-    return "Nach einem Antrag beim Familiengericht (§ 1 GewSchG) innerhalb der Frist endet es mit der Entscheidung des "
-        + "Gerichts, spätestens mit Ablauf des "
+    return "Beantragt die gefährdete Person innerhalb der Frist Schutz beim Familiengericht (§ 1 GewSchG), endet es mit "
+        + "der Entscheidung des Gerichts, spätestens mit Ablauf des "
         + calendar.date(lastDayAfter(orderDateTime, BAN_DAYS + MAX_EXTENSION_DAYS)) + ".";
   }
 
