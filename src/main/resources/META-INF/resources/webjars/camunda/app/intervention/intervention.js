@@ -4,7 +4,8 @@
 //
 // - `lang` of the page follows the language the app picked (German for browsers whose first language is German,
 //   the same rule as Camunda's own locale choice).
-// - Tasklist hides "Create task" and "Start process" from users who cannot use them (engine authorizations).
+// - Tasklist hides "Create task" and "Start process" from users who cannot use them, and "Claim" from users who
+//   may only read the task (supervisors), by the engine's authorization check.
 // - Date pickers start on Monday and dates read dd.MM.yyyy (in the browser's time zone), with German names in German
 //   browsers.
 // - Camunda Forms' validation messages in German for German browsers (form-js has no translations).
@@ -95,6 +96,41 @@ function checkActions() {
       allowed().catch(() => false).then(yes => item.setAttribute('data-intervention-allowed', String(yes)));
     });
   }
+}
+
+// Tasklist offers "Claim" on every unassigned task, also to supervisors, who may read their district's tasks but
+// not work them (the engine refuses the claim with an error pop-up). Hidden once the engine says that the user holds
+// neither TASK_WORK nor UPDATE on the open task; shown while the answer is pending or when the check fails, because
+// the engine decides anyway and a caseworker must never lose the button by a network hiccup.
+function openTaskId() {
+  const query = location.hash.split('?')[1];
+  return query ? new URLSearchParams(query).get('task') : null;
+}
+
+function mayWork(taskId) {
+  const check = permission => getJson('authorization/check?permissionName=' + permission
+      + '&resourceName=task&resourceType=7&resourceId=' + encodeURIComponent(taskId))
+    .then(answer => answer.authorized !== false);
+  return Promise.all([check('TASK_WORK'), check('UPDATE')]).then(([work, update]) => work || update);
+}
+
+function checkClaim() {
+  const taskId = openTaskId();
+  if (appName !== 'tasklist' || !taskId) {
+    return;
+  }
+  document.querySelectorAll('button.claim').forEach(button => {
+    if (button.getAttribute('data-intervention-task') === taskId) {
+      return;
+    }
+    button.setAttribute('data-intervention-task', taskId);
+    button.removeAttribute('data-intervention-may-work');
+    mayWork(taskId).catch(() => true).then(yes => {
+      if (button.getAttribute('data-intervention-task') === taskId) {
+        button.setAttribute('data-intervention-may-work', String(yes));
+      }
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -245,6 +281,7 @@ function repairAccessibility() {
 function apply() {
   addStatementLink();
   checkActions();
+  checkClaim();
   configureAngular();
   configureFormDatePickers();
   translateFormErrors();
