@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
@@ -88,6 +89,9 @@ class AgencyDirectory {
 
   private void grantAgencyRights(Agency agency, String groupId) {
     grants.toGroup(groupId, APPLICATION, "tasklist", ACCESS);
+    // Members may read their own group (Tasklist shows it): the engine grants that when it creates a group itself,
+    // which it never does for a directory's groups.
+    grants.toGroup(groupId, GROUP, groupId, READ);
     // Definitions are models, not case data: every agency may read them to render forms and names.
     grants.toGroup(groupId, PROCESS_DEFINITION, Authorization.ANY, READ);
     grants.toGroup(groupId, DECISION_DEFINITION, Authorization.ANY, READ);
