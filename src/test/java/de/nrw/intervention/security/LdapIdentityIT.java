@@ -118,12 +118,12 @@ class LdapIdentityIT {
     assertThat(viaTasklist.status()).as(viaTasklist.body()).isEqualTo(200);
 
     // The administrator group is the directory's: Admin lists the directory's groups, and cannot edit them.
-    Api.Response groups = api.get("demo", "/engine-rest/group?sortBy=id&sortOrder=asc" + Api.PAGE);
+    Api.Response groups = api.get("demo", "/engine-rest/group?" + Api.PAGE.substring(1));
     assertThat(groups.status()).as(groups.body()).isEqualTo(200);
-    assertThat(groups.json().findValuesAsText("id")).containsExactly("interventionAdmins", "policeBonn", "policeKoeln",
+    assertThat(groups.json().findValuesAsText("id")).containsExactlyInAnyOrder("interventionAdmins", "policeBonn", "policeKoeln",
         "policeSupervisorBonn", "policeSupervisorKoeln", "schoolKoeln", "youthWelfareKoeln", "counsellingKoeln")
         .doesNotContain("canteenKoeln");
-    assertThat(groups.json().get(2).get("name").asText()).isEqualTo("Polizei Köln");
+    assertThat(api.get("demo", "/engine-rest/group/policeKoeln").json().get("name").asText()).isEqualTo("Polizei Köln");
     Api.Response create = api.post("demo", "/engine-rest/user/create",
         Map.of("profile", Map.of("id", "intruder"), "credentials", Map.of("password", "a-long-password-1")));
     assertThat(create.status()).as(create.body()).isEqualTo(403);
@@ -170,7 +170,7 @@ class LdapIdentityIT {
 
   @Test
   @Order(3)
-  void reminders_andEscalations_goToTheDirectorysMailAddresses() {
+  void reminders_andEscalations_goToTheDirectorysMailAddresses() throws Exception {
     engine.getRepositoryService().createDeployment().name("ldap-reminder-fixture")
         .addClasspathResource("fixtures/reminder/processes/reminder-fixture.bpmn").deploy();
     greenMail.purgeEmailFromAllMailboxes();
