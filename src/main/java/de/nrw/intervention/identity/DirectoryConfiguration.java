@@ -45,6 +45,9 @@ class DirectoryConfiguration {
     plugin.setGroupIdAttribute(properties.groupIdAttribute());
     plugin.setGroupNameAttribute(properties.groupNameAttribute());
     plugin.setGroupMemberAttribute(properties.groupMemberAttribute());
+    if (properties.pageSize() > 0) {
+      plugin.setPageSize(properties.pageSize());
+    }
     // A search result a user may not read (engine authorization on USER and GROUP) is left out, as with the database.
     plugin.setAuthorizationCheckEnabled(true);
     // Never an empty password: many directories accept an empty one as an anonymous bind.

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The agencies' directory (profile {@code ldap}): where users and groups are read from. Defaults fit OpenLDAP with
  * {@code inetOrgPerson} users and {@code groupOfNames} groups; docs/SECURITY.md has the Active Directory sample.
  *
- * <p>Agency groups are not mapped by a table: the directory group's {@code groupIdAttribute} is the agency group id
- * ({@code policeKoeln}), so the directory's administrators keep the mapping where they keep the members.
+ * <p>Agency groups are not mapped by a table: the value of the directory group's {@code groupIdAttribute} is the
+ * agency group id ({@code policeKoeln}), either its name or an attribute set for the purpose, so the directory's
+ * administrators keep the mapping where they keep the members (docs/SECURITY.md says why).
  *
  * @param url {@code ldaps://host:636}; {@code ldap://} only where {@code allowUnencrypted} (prod refuses it otherwise)
  * @param allowUnencrypted lets the prod profile start with an {@code ldap://} URL (e.g. a directory on localhost)
@@ -30,6 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param administratorGroup the directory group whose members administer the platform (all rights)
  * @param connectTimeout how long to wait for the directory to accept a connection
  * @param readTimeout how long to wait for an answer to a search or bind
+ * @param pageSize results per page of a search (LDAP paged results); 0 asks for all at once, which Active Directory
+ *     refuses beyond its limit of 1000 entries
  */
 @ConfigurationProperties("intervention.ldap")
 record DirectoryProperties(
@@ -51,7 +54,8 @@ record DirectoryProperties(
     @DefaultValue("member") String groupMemberAttribute,
     @DefaultValue("camunda-admin") String administratorGroup,
     @DefaultValue("5s") Duration connectTimeout,
-    @DefaultValue("10s") Duration readTimeout) {
+    @DefaultValue("10s") Duration readTimeout,
+    @DefaultValue("0") int pageSize) {
 
   static final String PROFILE = "ldap";
 

@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The {@code ldap} profile against a real LDAP server: UnboundID's in-memory directory (the one Spring Boot's
  * embedded LDAP support uses) loaded with the demo agencies from {@code ldap/agencies.ldif}, on a fixed port so it
- * can be stopped and started again. The real process models; REST and web-app logins; the access rules, Tasklist
+ * can be stopped and started again. Its groups have the directory's own names; the agency group id the platform
+ * uses is in another attribute ({@code group-id-attribute=ou}). The real process models; REST and web-app logins; the access rules, Tasklist
  * filters and reminders for directory users; a leaver locked out within the login cache time; an outage.
  *
  * <p>Login caches are shortened to {@value #CACHE_SECONDS} s here (55 s in production) so that the lock-out is
@@ -54,7 +55,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "intervention.ldap.manager-password=bind-secret",
     // Only the platform's groups: the directory holds others (canteenKoeln).
     "intervention.ldap.group-search-filter=(&(objectClass=groupOfNames)(businessCategory=intervention))",
+    // The directory's groups have names of their own; the agency group id is in the attribute ou.
+    "intervention.ldap.group-id-attribute=ou",
     "intervention.ldap.group-name-attribute=description",
+    // Several pages for every list, as against Active Directory's 1000-entry limit.
+    "intervention.ldap.page-size=3",
     "intervention.ldap.administrator-group=interventionAdmins",
     "intervention.security.rest-authentication-cache-time=" + LdapIdentityIT.CACHE_SECONDS + "s",
     "camunda.bpm.webapp.auth.cache.time-to-live=" + LdapIdentityIT.CACHE_SECONDS + "000",
@@ -198,7 +203,7 @@ class LdapIdentityIT {
     assertThat(tasklist.get(null, sessionProbe).status()).isEqualTo(200);
 
     // As a directory administrator does it: the entry goes, and with it the membership (referential integrity).
-    DIRECTORY.modify("cn=policeKoeln,ou=groups," + BASE_DN,
+    DIRECTORY.modify("cn=PP Koeln - Sachbearbeitung Haeusliche Gewalt,ou=groups," + BASE_DN,
         new Modification(ModificationType.DELETE, "member", "uid=leaver,ou=people," + BASE_DN));
     DIRECTORY.delete("uid=leaver,ou=people," + BASE_DN);
     long removed = System.nanoTime();
