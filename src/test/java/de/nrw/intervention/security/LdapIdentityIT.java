@@ -63,6 +63,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "intervention.ldap.administrator-group=interventionAdmins",
     "intervention.security.rest-authentication-cache-time=" + LdapIdentityIT.CACHE_SECONDS + "s",
     "camunda.bpm.webapp.auth.cache.time-to-live=" + LdapIdentityIT.CACHE_SECONDS + "000",
+    // A reminder whose recipients cannot be looked up is retried; seconds here instead of minutes.
+    "intervention.reminders.retry-cycle=R10/PT1S",
     "camunda.bpm.job-execution.wait-time-in-millis=100",
     "camunda.bpm.job-execution.max-wait=300"})
 @ActiveProfiles({"ldap", "test"})
@@ -225,10 +227,14 @@ class LdapIdentityIT {
 
   @Test
   @Order(5)
-  void directoryOutage_answers503WithAMessage_andRecoversByItself() throws LDAPException {
+  void directoryOutage_answers503WithAMessage_andRecoversByItself() throws Exception {
     Api tasklist = new Api(port).webLogin("counsellor");
+    greenMail.purgeEmailFromAllMailboxes();
     DIRECTORY.shutDown(true);
     try {
+      // Its reminder is due at once, but nobody can look up the group's members now.
+      startReminderCase("KOE-LDAP-REM-2", Instant.now().plus(Duration.ofHours(2)));
+
       // A caller the REST login cache does not know yet: its password must be checked against the directory.
       Api.Response rest = new Api(port).get("officer2", "/engine-rest/user/officer2/profile");
       assertThat(rest.status()).as(rest.body()).isEqualTo(503);
@@ -263,6 +269,10 @@ class LdapIdentityIT {
         recovery.toMillis(), Duration.ofNanos(System.nanoTime() - restarted).toMillis());
     assertThat(new Api(port).webLogin("officer2").get(null, "/camunda/api/engine/engine/default/user/officer2/profile")
         .status()).isEqualTo(200);
+    // The reminder that failed during the outage goes out on a later attempt.
+    await().atMost(Duration.ofSeconds(20)).until(() -> !mailsFor("KOE-LDAP-REM-2").isEmpty());
+    assertThat(ReminderFixture.recipients(mailsFor("KOE-LDAP-REM-2").get(0)))
+        .containsExactly("officer2@polizei-koeln.example", "officer@polizei-koeln.example");
   }
 
   private static JsonNode tasks(Api api, String user, String processInstanceId) {
