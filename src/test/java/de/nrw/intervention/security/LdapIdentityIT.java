@@ -242,6 +242,8 @@ class LdapIdentityIT {
       assertThat(rest.json().get("message").asText()).contains("Verzeichnisdienst ist nicht erreichbar");
       assertThat(rest.header("Retry-After")).isEqualTo("30");
       assertThat(rest.body()).doesNotContain("at org.", "Exception:");
+      assertThat(new Api(port).get("demo", "/actuator/metrics").status()).as("administrator check").isEqualTo(503);
+      assertThat(new Api(port).get(null, "/actuator/health/liveness").status()).as("needs no directory").isEqualTo(200);
 
       Api login = new Api(port);
       login.get(null, "/camunda/app/tasklist/default/");

@@ -37,6 +37,15 @@ class SecurityProdProfileIT {
         .hasMessageContaining("spring.h2.console.enabled is true");
   }
 
+  @Test
+  void prodWithLdap_overAnUnencryptedConnection_refusesToStart() {
+    assertThatThrownBy(() -> start("prod,ldap", "--intervention.ldap.url=ldap://ldap.example:389",
+        "--intervention.ldap.manager-password=bind-secret"))
+        .isInstanceOf(InsecureConfigurationException.class)
+        .hasMessageContaining("INTERVENTION_LDAP_URL ldap://ldap.example:389 is not encrypted")
+        .hasMessageNotContaining("INTERVENTION_ADMIN_PASSWORD");
+  }
+
   private static void start(String profiles, String... args) {
     new SpringApplicationBuilder(InterventionApplication.class)
         .web(WebApplicationType.NONE)
