@@ -21,7 +21,7 @@ if [ ${#files[@]} -eq 0 ]; then
 fi
 
 cd "$root"
-[ -x node_modules/.bin/bpmnlint ] || npm ci --no-audit --no-fund
+"$root/scripts/install-node-modules.sh"
 # Warnings count as violations too: a warning nobody must act on becomes noise nobody reads.
 node_modules/.bin/bpmnlint --max-warnings=0 "${files[@]}"
 echo "lint-models: ${#files[@]} model(s) without errors"

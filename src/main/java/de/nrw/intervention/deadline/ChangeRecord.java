@@ -1,7 +1,7 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -30,8 +30,8 @@ final class ChangeRecord {
   private ChangeRecord() {
   }
 
-  static String text(Date before, Date after, String userId, String reason, ZoneId zone) {
-    return PREFIX + describe(before, zone) + " auf " + describe(after, zone) + " durch "
+  static String text(Date before, Date after, String userId, String reason, PlatformCalendar calendar) {
+    return PREFIX + describe(before, calendar) + " auf " + describe(after, calendar) + " durch "
         + (userId == null ? NO_USER : userId) + ". Begründung: " + (reason == null ? NO_REASON : reason);
   }
 
@@ -87,7 +87,7 @@ final class ChangeRecord {
     return comment.getFullMessage() != null && comment.getFullMessage().startsWith(PREFIX);
   }
 
-  private static String describe(Date date, ZoneId zone) {
-    return date == null ? NO_DUE_DATE : DeadlineLimit.format(date, zone);
+  private static String describe(Date date, PlatformCalendar calendar) {
+    return date == null ? NO_DUE_DATE : calendar.dateTime(date);
   }
 }

@@ -1,5 +1,6 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.reminder.DueDateChangeMail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ class DeadlineChangeConfiguration {
 
   /** A ProcessEnginePlugin bean: the Camunda starter adds it to the engine configuration. */
   @Bean
-  DeadlineChangeEnginePlugin deadlineChangeEnginePlugin(DueDateChangeMail mail) {
-    return new DeadlineChangeEnginePlugin(mail);
+  DeadlineChangeEnginePlugin deadlineChangeEnginePlugin(DueDateChangeMail mail, PlatformCalendar calendar) {
+    return new DeadlineChangeEnginePlugin(mail, calendar);
   }
 }

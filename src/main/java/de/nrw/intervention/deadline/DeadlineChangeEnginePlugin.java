@@ -1,5 +1,6 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.reminder.DeadlineRetryCommandFactory;
 import de.nrw.intervention.reminder.DueDateChangeMail;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 class DeadlineChangeEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final DueDateChangeMail mail;
+  private final PlatformCalendar calendar;
 
-  DeadlineChangeEnginePlugin(DueDateChangeMail mail) {
+  DeadlineChangeEnginePlugin(DueDateChangeMail mail, PlatformCalendar calendar) {
     this.mail = mail;
+    this.calendar = calendar;
   }
 
   @Override
@@ -26,7 +29,7 @@ class DeadlineChangeEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPostBPMNParseListeners().add(new DeadlineChangeParseListener(mail.timeZone()));
+    configuration.getCustomPostBPMNParseListeners().add(new DeadlineChangeParseListener(calendar));
     if (configuration.getCustomJobHandlers() == null) {
       configuration.setCustomJobHandlers(new ArrayList<>());
     }

@@ -1,7 +1,7 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.deployment.ExtensionProperty;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -18,16 +18,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  */
 class DeadlineChangeParseListener extends AbstractBpmnParseListener {
 
-  private final ZoneId zone;
+  private final PlatformCalendar calendar;
 
-  DeadlineChangeParseListener(ZoneId zone) {
-    this.zone = zone;
+  DeadlineChangeParseListener(PlatformCalendar calendar) {
+    this.calendar = calendar;
   }
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-    TaskListener listener = new DueDateChangeListener(legalDeadline(userTaskElement, activity), zone);
+    TaskListener listener = new DueDateChangeListener(legalDeadline(userTaskElement, activity), calendar);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
   }

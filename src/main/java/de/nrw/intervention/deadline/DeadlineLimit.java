@@ -1,8 +1,7 @@
 package de.nrw.intervention.deadline;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.reminder.DueDates;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 /**
@@ -15,17 +14,17 @@ final class DeadlineLimit {
   }
 
   /** Throws when {@code newDueDate} is not allowed for a legal deadline with that {@code limit}. */
-  static void check(Date newDueDate, Date limit, String basis, ZoneId zone) {
+  static void check(Date newDueDate, Date limit, String basis, PlatformCalendar calendar) {
     if (limit == null) {
       return;
     }
     if (newDueDate == null) {
       throw new DeadlineRefusedException("Die Frist ist gesetzlich (" + basis + ") und darf nicht entfernt werden; "
-          + "sie endet spätestens am " + format(limit, zone) + ".");
+          + "sie endet spätestens " + calendar.end(limit) + ".");
     }
     if (DueDates.later(newDueDate, limit)) {
-      throw new DeadlineRefusedException("Die Frist ist gesetzlich (" + basis + ") und darf nicht über den "
-          + format(limit, zone) + " hinaus verschoben werden.");
+      throw new DeadlineRefusedException("Die Frist ist gesetzlich (" + basis + ") und darf nicht später enden als "
+          + calendar.end(limit) + ".");
     }
   }
 
@@ -38,10 +37,5 @@ final class DeadlineLimit {
       return other;
     }
     return other == null || one.before(other) ? one : other;
-  }
-
-  /** Dates as caseworkers read them: {@code 05.12.2026 17:00}. */
-  static String format(Date date, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone).format(date.toInstant());
   }
 }

@@ -1,6 +1,6 @@
 package de.nrw.intervention.deadline;
 
-import java.time.ZoneId;
+import de.nrw.intervention.calendar.PlatformCalendar;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,12 +24,12 @@ class DueDateChangeListener implements TaskListener {
   static final String LIMIT_VARIABLE = "legalDueDateLimit";
 
   private final LegalDeadline legalDeadline;
-  private final ZoneId zone;
+  private final PlatformCalendar calendar;
 
   /** @param legalDeadline null for a task whose deadline the law does not set */
-  DueDateChangeListener(LegalDeadline legalDeadline, ZoneId zone) {
+  DueDateChangeListener(LegalDeadline legalDeadline, PlatformCalendar calendar) {
     this.legalDeadline = legalDeadline;
-    this.zone = zone;
+    this.calendar = calendar;
   }
 
   @Override
@@ -52,14 +52,14 @@ class DueDateChangeListener implements TaskListener {
 
   private void dueDateChanged(TaskEntity task, Date before, Date after) {
     if (legalDeadline != null) {
-      DeadlineLimit.check(after, limit(task, before), legalDeadline.basis(), zone);
+      DeadlineLimit.check(after, limit(task, before), legalDeadline.basis(), calendar);
     }
     CommandContext commandContext = Context.getCommandContext();
     String userId = commandContext.getAuthenticatedUserId();
     commandContext.runWithoutAuthorization(() -> {
       String reason = ChangeRecord.reason(ChangeRecord.comments(task, commandContext), userId,
           ClockUtil.getCurrentTime());
-      ChangeRecord.write(task, ChangeRecord.text(before, after, userId, reason, zone), commandContext);
+      ChangeRecord.write(task, ChangeRecord.text(before, after, userId, reason, calendar), commandContext);
       ChangeNoticeJob.plan(task, before, after, userId, commandContext);
       return null;
     });

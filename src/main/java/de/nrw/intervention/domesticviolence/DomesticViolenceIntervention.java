@@ -1,5 +1,6 @@
 package de.nrw.intervention.domesticviolence;
 
+import de.nrw.intervention.schoolobservation.SchoolObservation;
 import java.util.List;
 
 /**
@@ -29,6 +30,7 @@ public final class DomesticViolenceIntervention {
     public static final String JOIN_MEASURES = "Gateway_JoinMeasures";
     public static final String CONTACT_VICTIM_PROACTIVELY = "Task_ContactVictimProactively";
     public static final String ASSESS_CHILD_RISK = "Task_AssessChildRisk";
+    /** A call activity: the school works in the neutral process {@link SchoolObservation#PROCESS_KEY}. */
     public static final String OBSERVE_CHILD = "Task_ObserveChild";
     public static final String CHECK_BAN_COMPLIANCE = "Task_CheckBanCompliance";
     public static final String RESPOND_TO_BAN_VIOLATION = "Task_RespondToBanViolation";
@@ -47,7 +49,7 @@ public final class DomesticViolenceIntervention {
     public static final String SPLIT_BAN_MONITORING = "Gateway_SplitBanMonitoring";
 
     /** Every user task, in the order a case usually meets them. */
-    public static final List<String> USER_TASKS = List.of(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK, OBSERVE_CHILD,
+    public static final List<String> USER_TASKS = List.of(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK,
         CHECK_BAN_COMPLIANCE, RESPOND_TO_BAN_VIOLATION, CONVENE_CASE_CONFERENCE, CONTRIBUTE_TO_CASE_CONFERENCE,
         RECORD_SAFETY_PLAN, CLOSE_CASE);
 
@@ -107,7 +109,7 @@ public final class DomesticViolenceIntervention {
     public static final String RISK_LEVEL_STANDARD = "standard";
     public static final String COUNSELLING_CONTACT_PERIOD = "counsellingContactPeriod";
     public static final String CHILD_RISK_ASSESSMENT_PERIOD = "childRiskAssessmentPeriod";
-    public static final String SCHOOL_OBSERVATION_PERIOD = "schoolObservationPeriod";
+    public static final String SCHOOL_OBSERVATION_PERIOD = SchoolObservation.Variables.PERIOD;
     public static final String BAN_COMPLIANCE_CHECK_PERIOD = "banComplianceCheckPeriod";
     public static final String BAN_VIOLATION_RESPONSE_PERIOD = "banViolationResponsePeriod";
     public static final String CASE_CONFERENCE_PERIOD = "caseConferencePeriod";
@@ -120,15 +122,20 @@ public final class DomesticViolenceIntervention {
     // ban period
     public static final String BAN_ENDS_AT = "banEndsAt";
     public static final String BAN_LATEST_EXTENDED_END = "banLatestExtendedEnd";
+    /** The ends as the law phrases them ("endet mit Ablauf des 05.12.2026"), for forms and task texts. */
+    public static final String BAN_END_TEXT = "banEndText";
+    public static final String BAN_LATEST_EXTENDED_END_TEXT = "banLatestExtendedEndText";
     public static final String PROTECTION_ORDER_APPLIED = "protectionOrderApplied";
 
     // task outcomes
     public static final String COUNSELLING_CONTACT_OUTCOME = "counsellingContactOutcome";
     public static final String CHILD_RISK_OUTCOME = "childRiskOutcome";
     public static final String SCHOOL_OBSERVATION_REQUESTED = "schoolObservationRequested";
-    public static final String SCHOOL_OBSERVATION_REQUEST = "schoolObservationRequest";
-    public static final String SCHOOL_CONCERNS_OBSERVED = "schoolConcernsObserved";
-    public static final String SCHOOL_OBSERVATION_REPORT = "schoolObservationReport";
+    public static final String SCHOOL_OBSERVATION_REQUEST = SchoolObservation.Variables.REQUEST;
+    public static final String OBSERVED_CHILD_FIRST_NAME = SchoolObservation.Variables.CHILD_FIRST_NAME;
+    public static final String OBSERVED_CHILD_AGE_AND_CLASS = SchoolObservation.Variables.CHILD_AGE_AND_CLASS;
+    public static final String SCHOOL_CONCERNS_OBSERVED = SchoolObservation.Variables.CONCERNS_OBSERVED;
+    public static final String SCHOOL_OBSERVATION_REPORT = SchoolObservation.Variables.REPORT;
     public static final String BAN_VIOLATED = "banViolated";
     public static final String BAN_VIOLATION_MEASURES = "banViolationMeasures";
     public static final String CASE_CONFERENCE_DATE_TIME = "caseConferenceDateTime";

@@ -58,9 +58,9 @@ class TasklistFilters {
   void ensureFilters() {
     ensure(MY_TASKS, -10, "#1f77b4", "Aufgaben, die mir zugewiesen sind",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-    ensure(MY_AGENCY, 0, "#2ca02c", "Offene Aufgaben für meine Stelle und meinen Bezirk, übernommen oder nicht",
+    ensure(MY_AGENCY, 0, "#237a23", "Offene Aufgaben für meine Stelle und meinen Bezirk, übernommen oder nicht",
         agencyTasks().orderByDueDate().asc());
-    ensure(DUE_SOON, 10, "#ff7f0e", "Aufgaben meiner Stelle, deren Frist in den nächsten 2 Tagen endet",
+    ensure(DUE_SOON, 10, "#a84f00", "Aufgaben meiner Stelle, deren Frist in den nächsten 2 Tagen endet",
         agencyTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(2)}")
             .orderByDueDate().asc());
     ensure(OVERDUE, 20, "#d62728", "Aufgaben meiner Stelle, deren Frist abgelaufen ist",

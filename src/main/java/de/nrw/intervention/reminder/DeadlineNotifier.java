@@ -1,12 +1,14 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -39,18 +41,17 @@ class DeadlineNotifier implements DueDateChangeMail {
   private final RecipientResolver resolver;
   private final ReminderMailer mailer;
   private final ReminderProperties properties;
-  private final DateTimeFormatter dueDateFormat;
+  private final Function<Date, String> dueDateFormat;
   private final ReminderMetrics metrics;
   private final Map<String, ModelledNames> modelledNames = new ConcurrentHashMap<>();
 
   DeadlineNotifier(RecipientResolver resolver, ReminderMailer mailer, ReminderProperties properties,
-      ReminderMetrics metrics) {
+      ReminderMetrics metrics, PlatformCalendar calendar) {
     this.resolver = resolver;
     this.mailer = mailer;
     this.properties = properties;
     this.metrics = metrics;
-    this.dueDateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-        .withLocale(properties.locale()).withZone(properties.timeZone());
+    this.dueDateFormat = dueDateFormat(properties.locale(), calendar);
   }
 
   void notify(DeadlineKind kind, TaskEntity task, CommandContext commandContext) {
@@ -99,8 +100,8 @@ class DeadlineNotifier implements DueDateChangeMail {
       metrics.failed(MailKind.DUE_DATE_CHANGED);
       throw new NobodyReachableException(MailKind.DUE_DATE_CHANGED, task.getId());
     }
-    String previous = previousDueDate == null ? NO_DUE_DATE : dueDateFormat.format(previousDueDate.toInstant());
-    String current = newDueDate == null ? NO_DUE_DATE : dueDateFormat.format(newDueDate.toInstant());
+    String previous = previousDueDate == null ? NO_DUE_DATE : dueDateFormat.apply(previousDueDate);
+    String current = newDueDate == null ? NO_DUE_DATE : dueDateFormat.apply(newDueDate);
     MailFacts facts = facts(task).changed(previous, current, changedBy);
     try {
       mailer.send(MailKind.DUE_DATE_CHANGED, facts, recipients.addresses());
@@ -114,13 +115,22 @@ class DeadlineNotifier implements DueDateChangeMail {
   }
 
   @Override
-  public ZoneId timeZone() {
-    return properties.timeZone();
-  }
-
-  @Override
   public String retryCycle() {
     return properties.retryCycle();
+  }
+
+  /**
+   * German mails say when a task is due as the law phrases an end ("fällig am 05.12.2026 um 17:00 Uhr", "fällig mit
+   * Ablauf des 05.12.2026" for a deadline at midnight, such as the return ban's end); other languages get the
+   * locale's own format. Both in the platform's zone.
+   */
+  static Function<Date, String> dueDateFormat(Locale locale, PlatformCalendar calendar) {
+    if (Locale.GERMAN.getLanguage().equals(locale.getLanguage())) {
+      return calendar::end;
+    }
+    DateTimeFormatter localized = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+        .withLocale(locale).withZone(calendar.zone());
+    return date -> localized.format(date.toInstant());
   }
 
   private MailFacts facts(TaskEntity task) {
@@ -136,7 +146,7 @@ class DeadlineNotifier implements DueDateChangeMail {
     Object reference = task.getVariable(CASE_REFERENCE_VARIABLE);
     String caseReference = CaseReferenceListener.isWellFormed(reference) ? (String) reference : NO_CASE_REFERENCE;
     return new MailFacts(task.getId(), names.taskName(), names.processName(),
-        task.getDueDate() == null ? NO_DUE_DATE : dueDateFormat.format(task.getDueDate().toInstant()), caseReference, properties.taskLink(task.getId()));
+        task.getDueDate() == null ? NO_DUE_DATE : dueDateFormat.apply(task.getDueDate()), caseReference, properties.taskLink(task.getId()));
   }
 
   private static ModelledNames modelledNames(TaskEntity task) {
@@ -152,16 +162,25 @@ class DeadlineNotifier implements DueDateChangeMail {
   private record ModelledNames(String processName, String taskName) { }
 
   /**
-   * The name as modelled, not as evaluated: a name like "Call ${victimName}" must not put the value of a
-   * variable into a mail, so such a name is replaced by the task's id in the model.
+   * The name as modelled, not as evaluated: a name like "Kind beobachten: ${observedChildFirstName}" must not put
+   * the value of a variable into a mail, so only its text before the first expression is used ("Kind beobachten"),
+   * or the task's id in the model when there is none.
    */
-  private static String modelledTaskName(TaskEntity task) {
+  static String modelledTaskName(TaskEntity task) {
     Expression name = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getNameExpression();
     String text = name == null ? null : name.getExpressionText();
-    if (text == null || text.isBlank() || text.contains("${") || text.contains("#{")) {
+    if (text == null) {
       return task.getTaskDefinitionKey();
     }
-    return text;
+    int expression = firstExpression(text);
+    String literal = (expression < 0 ? text : text.substring(0, expression)).replaceAll("[\\s:(–-]+$", "").strip();
+    return literal.isEmpty() ? task.getTaskDefinitionKey() : literal;
+  }
+
+  private static int firstExpression(String text) {
+    int dollar = text.indexOf("${");
+    int hash = text.indexOf("#{");
+    return dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash);
   }
 
   /** Neither the caseworkers nor the supervisors of the district have an email address. */

@@ -1,13 +1,12 @@
 package de.nrw.intervention.reminder;
 
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * What the deadline-change rule ({@code de.nrw.intervention.deadline}) may use of the reminder mail: the notice to
  * the district's supervisors, sent with the reminders' mailer, recipients, templates and data-protection rules,
- * plus the two settings a change record must share with the reminders.
+ * plus the retry cycle a notice job must share with the reminders.
  */
 public interface DueDateChangeMail {
 
@@ -17,9 +16,6 @@ public interface DueDateChangeMail {
    * job is retried and finally raises an incident.
    */
   void sendDueDateChanged(TaskEntity task, Date previousDueDate, Date newDueDate, String changedBy);
-
-  /** The zone every reminder prints dates in ({@code intervention.reminders.time-zone}). */
-  ZoneId timeZone();
 
   /** The retry cycle of every mail job ({@code intervention.reminders.retry-cycle}). */
   String retryCycle();

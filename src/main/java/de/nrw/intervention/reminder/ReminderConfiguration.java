@@ -1,5 +1,6 @@
 package de.nrw.intervention.reminder;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.routing.DistrictRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -23,13 +24,14 @@ class ReminderConfiguration {
   @Bean
   DeadlineNotifier deadlineNotifier(ReminderProperties properties, JavaMailSenderImpl mailSender,
       SmtpConnectionPool reminderSmtpConnections, MeterRegistry meterRegistry,
-      ObjectProvider<ReminderMailer.SentMailArchive> archive, DistrictRouting routing) {
+      ObjectProvider<ReminderMailer.SentMailArchive> archive, DistrictRouting routing,
+      PlatformCalendar calendar) {
     checkRetryCycle(properties.retryCycle());
     ReminderMailer mailer = new ReminderMailer(mailSender, reminderSmtpConnections,
         new MailTemplates(properties.locale()), properties.from(),
         archive.getIfAvailable(() -> ReminderMailer.SentMailArchive.NONE));
     return new DeadlineNotifier(new RecipientResolver(routing, properties.escalationGroupOutput()),
-        mailer, properties, new ReminderMetrics(meterRegistry));
+        mailer, properties, new ReminderMetrics(meterRegistry), calendar);
   }
 
   /** Closed with the context, after the job executor: QUIT on every idle connection. */

@@ -2,7 +2,6 @@ package de.nrw.intervention.reminder;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          {@code reminderLead} extension property
  * @param retryCycle        the engine's retry cycle for a deadline job whose mail could not be sent; after the
  *                          last attempt the job raises an incident visible in Cockpit
- * @param locale            language of the mails (en or de)
- * @param timeZone          the due date is printed in this zone
+ * @param locale            language of the mails (en or de); dates are printed in the platform's zone
+ *                          ({@code intervention.time-zone}), in German as {@code 05.12.2026, 17:00 Uhr}
  * @param tasklistBaseUrl   Tasklist as the recipients reach it; the mail links {@code <base>/#/?task=<id>}
  * @param escalationGroupOutput output column of the routing decision ({@code intervention.routing.decision})
  *                          naming the group that receives escalations
@@ -31,7 +30,6 @@ record ReminderProperties(
     @DefaultValue("PT24H") Duration lead,
     @DefaultValue("R5/PT5M") String retryCycle,
     @DefaultValue("de") Locale locale,
-    @DefaultValue("Europe/Berlin") ZoneId timeZone,
     @DefaultValue("http://localhost:8080/camunda/app/tasklist/default") String tasklistBaseUrl,
     @DefaultValue("policeSupervisorGroup") String escalationGroupOutput,
     @DefaultValue DemoMail demoMail,

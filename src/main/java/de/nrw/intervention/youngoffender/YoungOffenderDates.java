@@ -3,6 +3,7 @@ package de.nrw.intervention.youngoffender;
 import static de.nrw.intervention.youngoffender.YoungOffenderCoordination.Variables.AGE;
 import static de.nrw.intervention.youngoffender.YoungOffenderCoordination.Variables.DATE_OF_BIRTH;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.InvalidCaseDataException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,12 +35,9 @@ public class YoungOffenderDates {
 
   private final ZoneId zone;
 
-  YoungOffenderDates() {
-    this(ZoneId.systemDefault());
-  }
-
-  YoungOffenderDates(ZoneId zone) {
-    this.zone = zone;
+  /** Days begin and end in the platform's zone, never the JVM's (UTC in the container image). */
+  YoungOffenderDates(PlatformCalendar calendar) {
+    this.zone = calendar.zone();
   }
 
   /** The start of the day that lies {@code isoPeriod} (for example {@code P7D}) before {@code date}. */

@@ -108,6 +108,8 @@ final class Caseload {
         v.put("childRiskOutcome", "supportOffered");
         v.put("schoolObservationRequested", c.path() == Path.DV_HIGH_RISK_CONFERENCE);
         if (c.path() == Path.DV_HIGH_RISK_CONFERENCE) {
+          v.put("observedChildFirstName", "Lena");
+          v.put("observedChildAgeAndClass", "9 Jahre, Klasse 3b");
           v.put("schoolObservationRequest", "please observe");
         }
       }

@@ -31,18 +31,35 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
     deleteOldScreenshots();
   }
 
-  /** Logs the user in to Tasklist of the app as it runs now (the designer scenario restarts it on another port). */
+  /**
+   * Logs the user in to Tasklist of the app as it runs now (the designer scenario restarts it on another port), in a
+   * German browser: our caseworkers' browsers are German.
+   */
   Tasklist tasklist(String user) {
-    return new Tasklist(newPage(), app.baseUrl(), this).login(user);
+    return tasklist(user, WebAppLanguage.GERMAN);
+  }
+
+  Tasklist tasklist(String user, WebAppLanguage language) {
+    return new Tasklist(newPage(language), app.baseUrl(), this, language).login(user);
   }
 
   /** What a user does with a link from a mail: opens it, Tasklist asks for the login, then shows what it links. */
   Tasklist tasklistLink(String link, String user) {
-    return new Tasklist(newPage(), app.baseUrl(), this).loginAt(link, user);
+    return new Tasklist(newPage(WebAppLanguage.GERMAN), app.baseUrl(), this, WebAppLanguage.GERMAN)
+        .loginAt(link, user);
   }
 
   Cockpit cockpit(String user) {
-    return new Cockpit(newPage(), app.baseUrl(), this).login(user);
+    return cockpit(user, WebAppLanguage.GERMAN);
+  }
+
+  Cockpit cockpit(String user, WebAppLanguage language) {
+    return new Cockpit(newPage(language), app.baseUrl(), this, language).login(user);
+  }
+
+  /** A window that opens a page without logging in, e.g. the public accessibility statement. */
+  Page anonymousPage(WebAppLanguage language) {
+    return newPage(language);
   }
 
   /** A happy-path screenshot, numbered in the order the steps happen. */
@@ -71,10 +88,10 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
     }
   }
 
-  private Page newPage() {
+  private Page newPage(WebAppLanguage language) {
     // Caseworkers sit in NRW: dates and "due in" are shown in Berlin time, as they would see them.
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-        .setViewportSize(1400, 900).setTimezoneId("Europe/Berlin").setLocale("en-US"));
+        .setViewportSize(1400, 900).setTimezoneId("Europe/Berlin").setLocale(language.browserLocale));
     context.setDefaultTimeout(15_000);
     contexts.add(context);
     Page page = context.newPage();

@@ -9,8 +9,8 @@ import java.util.List;
 /** A Camunda Form (form-js) as Tasklist renders it, filled in the way a caseworker does: by the field labels. */
 final class CamundaForm {
 
-  /** form-js shows and reads dates in US order whatever the browser's language. */
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** Our custom script sets form-js's date pickers to dd.MM.yyyy whatever the browser's language. */
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Locator root;

@@ -12,16 +12,18 @@ final class Cockpit {
   private final Page page;
   private final String baseUrl;
   private final BrowserSession session;
+  private final WebAppLanguage language;
 
-  Cockpit(Page page, String baseUrl, BrowserSession session) {
+  Cockpit(Page page, String baseUrl, BrowserSession session, WebAppLanguage language) {
     this.page = page;
     this.baseUrl = baseUrl;
     this.session = session;
+    this.language = language;
   }
 
   Cockpit login(String user) {
     WebAppLogin.signIn(page, baseUrl + "/camunda/app/cockpit/default/", user);
-    page.getByText("Processes").first().waitFor();
+    page.getByText(language.cockpitProcesses).first().waitFor();
     return this;
   }
 
@@ -59,8 +61,8 @@ final class Cockpit {
   Cockpit openInstance(String businessKey) {
     instanceRow(businessKey).locator("a").first().click();
     page.waitForURL("**/process-instance/**");
-    page.getByText("Business Key:").waitFor();
-    page.getByText("Loading diagram").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+    page.getByText(language.cockpitBusinessKey).waitFor();
+    page.getByText(language.loadingDiagram).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     page.locator(".djs-container svg").first().waitFor();
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;
@@ -75,7 +77,9 @@ final class Cockpit {
 
   /** The "User Tasks" tab of the open instance: its open user tasks with assignee, dates and task id. */
   Cockpit userTasksTab() {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("User Tasks").setExact(true)).click();
+    // Within the tabs: in German the tab ("Tasks") has the name of the header's link to the task dashboard.
+    page.locator(".nav-tabs").getByRole(AriaRole.LINK,
+        new Locator.GetByRoleOptions().setName(language.cockpitUserTasks).setExact(true)).click();
     userTaskRows().first().waitFor();
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;
@@ -102,5 +106,13 @@ final class Cockpit {
 
   void step(String name) {
     session.step(page, name);
+  }
+
+  Page page() {
+    return page;
+  }
+
+  WebAppLanguage language() {
+    return language;
   }
 }

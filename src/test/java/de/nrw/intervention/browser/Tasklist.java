@@ -19,14 +19,19 @@ final class Tasklist {
   static final String MY_TASKS = "Meine Aufgaben";
   static final String DISTRICT_OVERDUE = "Überfällig in meinem Bezirk";
 
+  /** Our accessibility statement, public (no login), linked from every web app's footer. */
+  static final String ACCESSIBILITY_STATEMENT = "/camunda/app/intervention/barrierefreiheit.html";
+
   private final Page page;
   private final String baseUrl;
   private final BrowserSession session;
+  private final WebAppLanguage language;
 
-  Tasklist(Page page, String baseUrl, BrowserSession session) {
+  Tasklist(Page page, String baseUrl, BrowserSession session, WebAppLanguage language) {
     this.page = page;
     this.baseUrl = baseUrl;
     this.session = session;
+    this.language = language;
   }
 
   Tasklist login(String user) {
@@ -42,13 +47,29 @@ final class Tasklist {
   }
 
   CamundaForm startProcess(String processName) {
-    page.locator("a", new Page.LocatorOptions().setHasText("Start process")).first().click();
+    startProcessAction().click();
     page.locator(".modal-dialog ul.processes").getByText(processName).click();
     return new CamundaForm(page.locator(".modal-dialog .fjs-form"));
   }
 
+  /** The header's "Start process" action; hidden from users who may start no process. */
+  Locator startProcessAction() {
+    return page.locator("a", new Page.LocatorOptions().setHasText(language.startProcess)).first();
+  }
+
+  /** The header's "Create task" action (a task outside any case); hidden from all but administrators. */
+  Locator createTaskAction() {
+    return page.locator(".create-task-action");
+  }
+
+  /** The footer link to the accessibility statement that our custom script adds to every web app. */
+  Locator statementLink() {
+    return page.locator("footer a.intervention-statement");
+  }
+
   Locator startButton() {
-    return page.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"));
+    return page.locator(".modal-footer").getByRole(AriaRole.BUTTON,
+        new Locator.GetByRoleOptions().setName(language.start).setExact(true));
   }
 
   void start() {
@@ -127,7 +148,7 @@ final class Tasklist {
 
   /** Offered on every unassigned task; whether claiming succeeds is the engine's decision. */
   Locator claimButton() {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language.claim).setExact(true));
   }
 
   void claim() {
@@ -138,7 +159,7 @@ final class Tasklist {
   }
 
   Locator completeButton() {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete").setExact(true));
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(language.complete).setExact(true));
   }
 
   /** Tasklist's own pop-up messages (bottom right), e.g. after a refused completion. */
@@ -165,5 +186,9 @@ final class Tasklist {
 
   Page page() {
     return page;
+  }
+
+  WebAppLanguage language() {
+    return language;
   }
 }

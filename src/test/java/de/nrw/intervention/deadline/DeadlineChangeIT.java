@@ -7,11 +7,13 @@ import static de.nrw.intervention.reminder.ReminderFixture.textParts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.nrw.intervention.calendar.PlatformCalendar;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +61,7 @@ class DeadlineChangeIT {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final DateTimeFormatter REST_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(BERLIN);
+  private static final PlatformCalendar SHOWN = new PlatformCalendar(BERLIN);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String KOELN_SUPERVISOR = "supervisor@polizei-koeln.example";
   private static final String REASON = "Mutter erst ab Montag erreichbar, Gespräch mit Erika Mustermann vereinbart";
@@ -124,8 +126,8 @@ class DeadlineChangeIT {
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
     assertThat(task("Task_AssessChildRisk").getDueDate().toInstant()).isEqualTo(later);
     assertThat(changeRecords(task.getId())).singleElement().satisfies(record -> {
-      assertThat(record.getFullMessage()).isEqualTo("Frist geändert von " + SHOWN.format(before) + " auf "
-          + SHOWN.format(later) + " durch youthworker. Begründung: " + REASON);
+      assertThat(record.getFullMessage()).isEqualTo("Frist geändert von " + SHOWN.dateTime(Date.from(before)) + " auf "
+          + SHOWN.dateTime(Date.from(later)) + " durch youthworker. Begründung: " + REASON);
       assertThat(record.getUserId()).isEqualTo("youthworker");
     });
     MimeMessage notice = awaitOneNotice();
@@ -141,6 +143,26 @@ class DeadlineChangeIT {
     assertThat(textOf(notice)).doesNotContain("Mutter erst ab Montag");
     await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> noticeJobs().isEmpty());
     assertThat(notices()).hasSize(1);
+  }
+
+  @Test
+  void schoolTaskInTheCalledObservation_noticeReachesTheCasesDistrictSupervisors_withoutTheChildsName() {
+    engine.getTaskService().complete(task("Task_AssessChildRisk").getId(), Map.of(
+        "childRiskOutcome", "supportOffered", "childRiskAssessmentNotes", "Hausbesuch",
+        "schoolObservationRequested", true, "observedChildFirstName", "Lena",
+        "observedChildAgeAndClass", "9 Jahre, Klasse 3b", "schoolObservationRequest", "Anwesenheit"));
+    Task observation = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey("Task_ObserveChild").singleResult();
+    assertThat(observation.getProcessInstanceId()).as("in the called school-observation").isNotEqualTo(processInstanceId);
+
+    ResponseEntity<String> response = putDueDate("teacher", observation.getId(),
+        observation.getDueDate().toInstant().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
+    MimeMessage notice = awaitOneNotice();
+    assertThat(recipients(notice)).as("the district lookup works in the called process").containsExactly(KOELN_SUPERVISOR);
+    assertThat(subject(notice)).contains("„Kind beobachten“");
+    assertThat(textOf(notice)).contains("Beobachtung in der Schule").doesNotContain("Lena", "9 Jahre", "Klasse 3b");
   }
 
   @Test
@@ -164,8 +186,8 @@ class DeadlineChangeIT {
         task.getDueDate().toInstant().plus(Duration.ofDays(2)));
 
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
-    assertThat(response.getBody()).contains("Die Frist ist gesetzlich (§34a PolG NRW) und darf nicht über den "
-        + SHOWN.format(limit.toInstant()) + " hinaus verschoben werden.");
+    assertThat(response.getBody()).contains("Die Frist ist gesetzlich (§34a PolG NRW) und darf nicht später enden als "
+        + SHOWN.end(limit) + ".");
     assertThat(task("Task_CheckBanCompliance").getDueDate()).isEqualTo(task.getDueDate());
     assertThat(changeRecords(task.getId())).isEmpty();
     assertThat(noticeJobs()).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
@@ -14,16 +15,24 @@ import org.junit.jupiter.api.Test;
 
 class DeadlineLimitTest {
 
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final PlatformCalendar BERLIN = new PlatformCalendar(ZoneId.of("Europe/Berlin"));
   private static final Date LIMIT = date("2026-12-05T16:00:00Z"); // 05.12.2026 17:00 in Berlin
 
   @Test
   void legalDeadline_movedLater_isRefusedNamingLawAndLimit() {
     assertThatThrownBy(() -> DeadlineLimit.check(date("2026-12-06T16:00:00Z"), LIMIT, "§34a PolG NRW", BERLIN))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessage("Die Frist ist gesetzlich (§34a PolG NRW) und darf nicht über den 05.12.2026 17:00 hinaus "
-            + "verschoben werden.")
+        .hasMessage("Die Frist ist gesetzlich (§34a PolG NRW) und darf nicht später enden als am 05.12.2026 um "
+            + "17:00 Uhr.")
         .hasNoCause();
+  }
+
+  @Test
+  void legalDeadline_limitedByTheBansEnd_isRefusedNamingTheLastDayAsTheLawDoes() {
+    Date banEnd = date("2026-12-05T23:00:00Z"); // 06.12.2026 00:00 in Berlin: the ban of an order of 25.11.
+    assertThatThrownBy(() -> DeadlineLimit.check(date("2026-12-06T08:00:00Z"), banEnd, "§34a PolG NRW", BERLIN))
+        .hasMessage("Die Frist ist gesetzlich (§34a PolG NRW) und darf nicht später enden als mit Ablauf des "
+            + "05.12.2026.");
   }
 
   @Test
@@ -36,7 +45,8 @@ class DeadlineLimitTest {
   @Test
   void legalDeadline_removed_isRefused() {
     assertThatThrownBy(() -> DeadlineLimit.check(null, LIMIT, "§34a PolG NRW", BERLIN))
-        .isInstanceOf(DeadlineRefusedException.class).hasMessageContaining("05.12.2026 17:00");
+        .isInstanceOf(DeadlineRefusedException.class).hasMessage("Die Frist ist gesetzlich (§34a PolG NRW) und darf nicht entfernt werden; sie endet "
+            + "spätestens am 05.12.2026 um 17:00 Uhr.");
   }
 
   @Test
@@ -63,10 +73,10 @@ class DeadlineLimitTest {
   @Test
   void changeRecord_namesOldAndNewDateInBerlinTime_theUser_andTheReason() {
     assertThat(ChangeRecord.text(date("2026-12-02T16:00:00Z"), LIMIT, "youthworker", "Familie verreist", BERLIN))
-        .isEqualTo("Frist geändert von 02.12.2026 17:00 auf 05.12.2026 17:00 durch youthworker. "
+        .isEqualTo("Frist geändert von 02.12.2026, 17:00 Uhr auf 05.12.2026, 17:00 Uhr durch youthworker. "
             + "Begründung: Familie verreist");
     assertThat(ChangeRecord.text(null, LIMIT, null, null, BERLIN))
-        .isEqualTo("Frist geändert von ohne Frist auf 05.12.2026 17:00 durch System. "
+        .isEqualTo("Frist geändert von ohne Frist auf 05.12.2026, 17:00 Uhr durch System. "
             + "Begründung: keine Begründung angegeben");
   }
 

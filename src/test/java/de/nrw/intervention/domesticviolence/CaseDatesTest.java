@@ -3,15 +3,18 @@ package de.nrw.intervention.domesticviolence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseDatesTest {
 
-  private final CaseDates dates = new CaseDates();
+  private final CaseDates dates = new CaseDates(new PlatformCalendar(ZoneId.of("Europe/Berlin")));
 
   @ParameterizedTest(name = "order {0} -> ban ends {1}")
   @CsvSource({
@@ -28,6 +31,29 @@ class CaseDatesTest {
       "2026-01-31T18:00+01:00, 2026-02-11T00:00+01:00"})
   void banEnd_endOfTenthDayAfterTheOrder(String order, String expectedEnd) {
     assertThat(dates.banEnd(order)).isEqualTo(date(expectedEnd));
+  }
+
+  @Test
+  void banEndText_namesTheLastDayAsTheLawDoes() {
+    // order of 25.11.: the timer fires at 06.12. 00:00, the ban ends "mit Ablauf des 05.12."
+    assertThat(dates.banEnd("2026-11-25T22:30+01:00")).isEqualTo(date("2026-12-06T00:00+01:00"));
+    assertThat(dates.banEndText("2026-11-25T22:30+01:00"))
+        .isEqualTo("Das Rückkehrverbot endet mit Ablauf des 05.12.2026.");
+    assertThat(dates.latestExtendedBanEndText("2026-11-25T22:30+01:00")).endsWith("spätestens mit Ablauf des 15.12.2026.");
+  }
+
+  @Test
+  void banEnd_underAUtcJvm_isMidnightInBerlin() {
+    TimeZone jvmDefault = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC")); // as in the container image
+    try {
+      CaseDates inContainer = new CaseDates(new PlatformCalendar(ZoneId.of("Europe/Berlin")));
+
+      assertThat(inContainer.banEnd("2026-11-25T23:30").toInstant()).hasToString("2026-12-05T23:00:00Z");
+      assertThat(inContainer.banEndText("2026-11-25T23:30+01:00")).contains("mit Ablauf des 05.12.2026");
+    } finally {
+      TimeZone.setDefault(jvmDefault);
+    }
   }
 
   @Test

@@ -33,6 +33,8 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.PROFESSIONAL_JUDGEMENT_HIGH_RISK;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.PROTECTION_ORDER_APPLIED;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_INDICATORS;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_AGE_AND_CLASS;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_FIRST_NAME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_LABEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SAFETY_PLAN;
@@ -45,6 +47,7 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -52,11 +55,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.casefile.DuplicateCaseException;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Messages;
+import de.nrw.intervention.schoolobservation.NameObservedChildListener;
+import de.nrw.intervention.schoolobservation.SchoolObservation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +90,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Deployment(resources = {
     "domestic-violence-intervention.bpmn", "district-routing.dmn", "domestic-violence-risk-level.dmn",
     "domestic-violence-deadlines.dmn", "start-domestic-violence-intervention.form", "contact-victim-proactively.form",
-    "assess-child-risk.form", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
+    "assess-child-risk.form", "school-observation.bpmn", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
     "convene-case-conference.form", "contribute-to-case-conference.form", "record-safety-plan.form",
     "close-case.form"})
 class DomesticViolenceInterventionProcessTest {
@@ -100,8 +107,10 @@ class DomesticViolenceInterventionProcessTest {
   @BeforeEach
   void registerBeansAndFreezeClock() {
     Mocks.register("caseReferenceListener", new CaseReferenceListener());
-    Mocks.register("caseDates", new CaseDates());
-    Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(new CaseDates()));
+    Mocks.register("nameObservedChildListener", new NameObservedChildListener());
+    CaseDates caseDates = new CaseDates(new PlatformCalendar(ZoneId.of("Europe/Berlin")));
+    Mocks.register("caseDates", caseDates);
+    Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(caseDates));
     Mocks.register("caseConferenceParticipants", new CaseConferenceParticipants());
     Mocks.register("recordConferenceContributionListener", new RecordConferenceContributionListener());
     ClockUtil.setCurrentTime(NOW);
@@ -119,6 +128,7 @@ class DomesticViolenceInterventionProcessTest {
 
     assertThat(instance).isWaitingAtExactly(CLOSE_CASE).variables().containsEntry(RISK_LEVEL, "standard");
     assertThat(task(instance)).hasCandidateGroup("policeKoeln").hasDueDate(inDays(7));
+    assertThat(task(instance).getPriority()).as("standard risk: the engine's default priority").isEqualTo(50);
     assertOnlyGroup("policeKoeln");
 
     complete(task(instance), withVariables(CASE_SUMMARY, "Advice given, no further measures."));
@@ -188,12 +198,26 @@ class DomesticViolenceInterventionProcessTest {
   }
 
   @Test
+  void riskLevelChangedWhileTasksAreOpen_theirPriorityFollows() {
+    ProcessInstance instance = start(operation());
+    assertThat(task(instance).getPriority()).isEqualTo(50);
+
+    processEngine.getRuntimeService().setVariable(instance.getId(), RISK_LEVEL, "high");
+    assertThat(task(instance).getPriority()).isEqualTo(80);
+
+    processEngine.getRuntimeService().setVariable(instance.getId(), RISK_LEVEL, "standard");
+    assertThat(task(instance).getPriority()).as("back to the model's priority").isEqualTo(50);
+  }
+
+  @Test
   void children_highRisk_youthWelfareAssessesWithinOneDay() {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1.0d).putValue(STRANGULATION_ATTEMPTED, true));
 
     assertThat(instance).isWaitingAtExactly(ASSESS_CHILD_RISK, CONVENE_CASE_CONFERENCE)
         .variables().containsEntry(RISK_LEVEL, "high");
     assertThat(task(ASSESS_CHILD_RISK, instance)).hasCandidateGroup("youthWelfareKoeln").hasDueDate(inDays(1));
+    assertThat(taskQuery().processInstanceId(instance.getId()).list()).as("high risk: every task above standard")
+        .extracting(Task::getPriority).containsOnly(80);
   }
 
   @Test
@@ -210,15 +234,27 @@ class DomesticViolenceInterventionProcessTest {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1L));
 
     complete(task(instance), withVariables(CHILD_RISK_OUTCOME, "supportOffered", SCHOOL_OBSERVATION_REQUESTED, true,
+        OBSERVED_CHILD_FIRST_NAME, "Lena", OBSERVED_CHILD_AGE_AND_CLASS, "9 Jahre, Klasse 3b",
         SCHOOL_OBSERVATION_REQUEST, "Attendance and behaviour after the holidays"));
 
+    // the school works in the neutral called process, which holds only what the request gives it
     assertThat(instance).isWaitingAtExactly(OBSERVE_CHILD);
-    assertThat(task(instance)).hasCandidateGroup("schoolKoeln").hasDueDate(inDays(14));
+    ProcessInstance observation = calledProcessInstance(instance);
+    assertThat(observation).hasProcessDefinitionKey(SchoolObservation.PROCESS_KEY).hasBusinessKey("KOE-2026-004711")
+        .isWaitingAtExactly(SchoolObservation.Elements.OBSERVE_CHILD);
+    assertThat(processEngine.getRuntimeService().getVariables(observation.getId()).keySet()).as("data minimised")
+        .containsAll(SchoolObservation.Variables.IN).contains("schoolGroup")
+        .hasSize(SchoolObservation.Variables.IN.size() + 1);
+    Task school = task(observation);
+    assertThat(school).hasCandidateGroup("schoolKoeln").hasDueDate(inDays(14))
+        .hasName("Kind beobachten: Lena (9 Jahre, Klasse 3b)");
     assertOnlyGroup("schoolKoeln");
 
-    complete(task(instance), withVariables(SCHOOL_CONCERNS_OBSERVED, false, SCHOOL_OBSERVATION_REPORT, "Attends regularly."));
+    complete(school, withVariables(SCHOOL_CONCERNS_OBSERVED, false, SCHOOL_OBSERVATION_REPORT, "Attends regularly."));
 
-    assertThat(instance).isWaitingAtExactly(CLOSE_CASE);
+    assertThat(observation).isEnded();
+    assertThat(instance).isWaitingAtExactly(CLOSE_CASE).variables()
+        .containsEntry(SCHOOL_OBSERVATION_REPORT, "Attends regularly.").containsEntry(SCHOOL_CONCERNS_OBSERVED, false);
   }
 
   @Test

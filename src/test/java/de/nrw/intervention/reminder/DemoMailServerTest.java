@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -52,7 +51,7 @@ class DemoMailServerTest {
 
   private static ReminderProperties properties(Path folder) {
     return new ReminderProperties(true, "reminders@intervention.example", Duration.ofHours(24), "R5/PT5M",
-        Locale.GERMAN, ZoneId.of("Europe/Berlin"), "http://localhost:8080/camunda/app/tasklist/default",
+        Locale.GERMAN, "http://localhost:8080/camunda/app/tasklist/default",
         "policeSupervisorGroup", new ReminderProperties.DemoMail(true, folder),
         new ReminderProperties.Smtp(8, Duration.ofSeconds(30), 100));
   }

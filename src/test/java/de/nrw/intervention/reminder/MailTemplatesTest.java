@@ -12,14 +12,14 @@ class MailTemplatesTest {
 
   private static final MailFacts FACTS = new MailFacts("task-1", "Einhaltung des <Rückkehrverbots> prüfen",
       "Intervention bei häuslicher Gewalt (§34a PolG NRW)",
-      "4. März 2026, 09:00", "KOE-2026-004711", "https://intervention.example/tasklist/#/?task=task-1");
+      "am 04.03.2026 um 09:00 Uhr", "KOE-2026-004711", "https://intervention.example/tasklist/#/?task=task-1");
 
   @Test
   void german_reminder_subjectAndBothParts() {
     MailTemplates.RenderedMail mail = new MailTemplates(Locale.GERMAN).render(MailKind.REMINDER, FACTS);
 
-    assertThat(mail.subject()).isEqualTo("Erinnerung: „Einhaltung des <Rückkehrverbots> prüfen“ ist fällig am 4. März 2026, 09:00 "
-        + "(Fall KOE-2026-004711)");
+    assertThat(mail.subject()).isEqualTo("Erinnerung: „Einhaltung des <Rückkehrverbots> prüfen“ ist fällig am 04.03.2026 um "
+        + "09:00 Uhr (Fall KOE-2026-004711)");
     assertThat(mail.text()).contains("Aktenzeichen: KOE-2026-004711", "Aufgabe in der Tasklist öffnen: " + FACTS.taskLink())
         .doesNotContain("Subject:");
     assertThat(mail.html()).contains("lang=\"de\"", "href=\"" + FACTS.taskLink() + "\"");

@@ -62,6 +62,8 @@ final class Cases {
         "childRiskOutcome", string("supportOffered"),
         "childRiskAssessmentNotes", string("Support offered to the mother"),
         "schoolObservationRequested", typed(true, "Boolean"),
+        "observedChildFirstName", string("Lena"),
+        "observedChildAgeAndClass", string("9 Jahre, Klasse 3b"),
         "schoolObservationRequest", string("Please watch for signs of distress")));
   }
 

@@ -59,8 +59,8 @@ class NeedToKnowOracleIT extends SecurityIntegrationTest {
 
   @Test
   void schoolContact_withATaskInTheCase_getsTheSameAnswerForATrueAndAFalseGuessAboutTheVictim() {
-    assertThat(api.get("teacher", "/engine-rest/task?processInstanceId=" + dvKoeln + Api.PAGE).json())
-        .as("the school holds a task of the case it guesses about").hasSize(1);
+    assertThat(api.get("teacher", "/engine-rest/task?processInstanceBusinessKey=KOE-ORACLE-DV-1" + Api.PAGE).json())
+        .as("the school holds a task of the case it guesses about (in the called school-observation)").hasSize(1);
 
     Guess truth = new Guess("victimName", "A. Example");
     Guess lie = new Guess("victimName", "Nobody");

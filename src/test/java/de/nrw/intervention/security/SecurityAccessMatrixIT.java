@@ -18,6 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * domestic-violence case in Bonn, each advanced until its school task exists (the domestic-violence cases are
  * high risk: police also convene a case conference). Each cell is what the REST API
  * answered; the whole table must equal the expected one, which docs/SECURITY.md shows.
+ *
+ * <p>A case is every process instance with its reference as business key: the Köln domestic-violence case has two
+ * while the school observes the child (the school works in the called process {@code school-observation}). "tasks"
+ * and "work task" therefore ask by business key; "Cockpit tasks" asks as Cockpit's user-task tab of the
+ * domestic-violence instance does, which lists the school's task under the called instance instead.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityAccessMatrixIT extends SecurityIntegrationTest {
@@ -32,19 +37,19 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
 
   private static final String EXPECTED = """
       | user        | case      | tasks | task variables | instance | variables | history | history variables | Cockpit list | history list | change case | work task | Cockpit tasks |
-      | demo        | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 4             |
+      | demo        | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | yes         | yes       | 3             |
       | demo        | YO Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 2             |
       | demo        | DV Bonn   | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 4             |
-      | officer     | DV Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 2             |
+      | officer     | DV Köln   | 2     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 2             |
       | officer     | YO Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
       | officer     | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | supervisor  | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 4             |
+      | supervisor  | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | no        | 3             |
       | supervisor  | YO Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 2             |
       | supervisor  | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | youthworker | DV Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
       | youthworker | YO Köln   | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
       | youthworker | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | teacher     | DV Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
+      | teacher     | DV Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 0             |
       | teacher     | YO Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
       | teacher     | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | counsellor  | DV Köln   | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
@@ -210,22 +215,45 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
   @Test
   void schoolContact_neverReadsVictimDetailsOrRiskChecklist_byAnyRoute() {
     String pid = cases.get("DV Köln").processInstanceId();
-    String taskId = api.get("teacher", "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json()
-        .get(0).get("id").asText();
+    JsonNode teachersTasks = api.get("teacher", "/engine-rest/task?processInstanceBusinessKey="
+        + cases.get("DV Köln").reference() + Api.PAGE).json();
+    assertThat(teachersTasks).hasSize(1);
+    JsonNode task = teachersTasks.get(0);
+    String taskId = task.get("id").asText();
+    assertThat(task.get("name").asText()).as("names the child as the Jugendamt's request gives it")
+        .isEqualTo("Kind beobachten: Lena (9 Jahre, Klasse 3b)");
+    // What Tasklist shows as the task's process and diagram: the neutral process, not the domestic-violence case.
+    String definitionId = task.get("processDefinitionId").asText();
+    JsonNode definition = api.get("teacher", "/engine-rest/process-definition/" + definitionId).json();
+    assertThat(definition.get("key").asText()).isEqualTo("school-observation");
+    assertThat(definition.get("name").asText()).isEqualTo("Beobachtung in der Schule");
+    assertThat(api.get("teacher", "/engine-rest/process-definition/" + definitionId + "/xml").body())
+        .doesNotContain("domestic-violence", "Rückkehrverbot", "§34a");
+    String observationId = task.get("processInstanceId").asText();
+    assertThat(observationId).as("the school's task lives in the called instance").isNotEqualTo(pid);
 
     JsonNode formVariables = api.get("teacher", "/engine-rest/task/" + taskId + "/form-variables").json();
     assertThat(formVariables.fieldNames()).toIterable()
-        .contains("caseReference", "childAges", "schoolObservationRequest")
-        .doesNotContain("victimName", "victimPhone", "victimAddress", "householdAddress", "threatsToKill", "riskLevel");
-    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/victimName").status()).isEqualTo(403);
-    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/childAges").status()).isEqualTo(200);
+        .contains("caseReference", "observedChildFirstName", "observedChildAgeAndClass", "schoolObservationRequest")
+        .doesNotContain("victimName", "victimPhone", "victimAddress", "householdAddress", "threatsToKill", "riskLevel",
+            "childAges");
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/victimName").status()).isIn(403, 404);
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/observedChildFirstName").status())
+        .isEqualTo(200);
+    assertThat(api.get("officer", "/engine-rest/process-instance/" + observationId + "/variables").json()
+        .fieldNames()).toIterable().as("the called instance holds only what the school needs")
+        .doesNotContain("victimName", "childAges", "riskLevel", "householdAddress");
     // The engine's authorizations give a school no variable of the case: the list is empty.
     assertThat(api.get("teacher", "/engine-rest/variable-instance?processInstanceIdIn=" + pid + Api.PAGE).json())
         .isEmpty();
+    assertThat(api.get("teacher", "/engine-rest/variable-instance?processInstanceIdIn=" + observationId + Api.PAGE)
+        .json()).isEmpty();
     for (String query : List.of("/engine-rest/history/variable-instance?processInstanceId=" + pid + Api.PAGE,
         "/engine-rest/history/detail?processInstanceId=" + pid + Api.PAGE,
         "/engine-rest/process-instance/" + pid + "/variables",
-        "/engine-rest/execution/" + pid + "/localVariables")) {
+        "/engine-rest/execution/" + pid + "/localVariables",
+        "/engine-rest/process-instance/" + observationId + "/variables",
+        "/engine-rest/history/variable-instance?processInstanceId=" + observationId + Api.PAGE)) {
       assertThat(api.get("teacher", query).status()).as(query).isIn(403, 404);
     }
 
@@ -247,13 +275,14 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
     assertThat(login.status()).isEqualTo(200);
     JsonNode viaTasklist = tasklist.get(null, "/camunda/api/engine/engine/default/task/" + taskId + "/form-variables")
         .json();
-    assertThat(viaTasklist.has("childAges")).isTrue();
+    assertThat(viaTasklist.has("observedChildFirstName")).isTrue();
     assertThat(viaTasklist.has("victimName")).isFalse();
   }
 
   private List<String> row(String user, TestCase testCase) {
     String pid = testCase.processInstanceId();
-    JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + pid + Api.PAGE).json();
+    JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + testCase.reference()
+        + "&sortBy=id&sortOrder=asc" + Api.PAGE).json();
     String taskVariables = "-";
     if (tasks.size() > 0) {
       Api.Response variables = api.get(user, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/variables");
@@ -282,7 +311,7 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
    * state). "-": no task visible. Supervisors read their district's tasks but do not work them.
    */
   private String workTask(String user, TestCase testCase) {
-    JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + testCase.processInstanceId()
+    JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + testCase.reference()
         + "&sortBy=id&sortOrder=asc" + Api.PAGE).json();
     if (tasks.isEmpty()) {
       return "-";

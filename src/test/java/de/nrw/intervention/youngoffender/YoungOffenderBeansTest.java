@@ -2,6 +2,8 @@ package de.nrw.intervention.youngoffender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -10,8 +12,10 @@ class YoungOffenderBeansTest {
 
   @Test
   void beansNamedInTheModel_areCreatedBySpring() {
-    try (AnnotationConfigApplicationContext context =
-        new AnnotationConfigApplicationContext("de.nrw.intervention.youngoffender")) {
+    try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+      context.registerBean(PlatformCalendar.class, () -> new PlatformCalendar(ZoneId.of("Europe/Berlin")));
+      context.scan("de.nrw.intervention.youngoffender");
+      context.refresh();
       assertThat(context.getBean("youngOffenderDates")).isInstanceOf(YoungOffenderDates.class);
       assertThat(context.getBean("socialRiskFactors")).isInstanceOf(SocialRiskFactors.class);
       assertThat(context.getBean("interventionPlan")).isInstanceOf(InterventionPlan.class);

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
     "yo-carry-out-measure.form", "yo-review-intervention-plan.form", "yo-decide-programme-extension.form"})
 class YoungOffenderCoordinationProcessTest {
 
-  private static final ZoneId ZONE = ZoneId.systemDefault();
+  private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  private static final PlatformCalendar CALENDAR = new PlatformCalendar(ZONE);
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 0);
   private static final String CONFERENCE_DAY = "2026-03-20";
 
@@ -53,7 +55,7 @@ class YoungOffenderCoordinationProcessTest {
   @BeforeEach
   void registerBeansAndFixClock() {
     ClockUtil.setCurrentTime(date(NOW));
-    YoungOffenderDates dates = new YoungOffenderDates();
+    YoungOffenderDates dates = new YoungOffenderDates(CALENDAR);
     Mocks.register("caseReferenceListener", new CaseReferenceListener());
     Mocks.register("youngOffenderDates", dates);
     Mocks.register("socialRiskFactors", new SocialRiskFactors());
@@ -93,6 +95,7 @@ class YoungOffenderCoordinationProcessTest {
 
     assertThat(instance).isWaitingAtExactly(HOLD_EDUCATIONAL_CONVERSATION).variables().containsEntry(TRACK, "diversion");
     assertThat(task()).hasCandidateGroup("policeBonn");
+    assertThat(task().getPriority()).as("diversion: the engine's default priority").isEqualTo(50);
     assertThat(task().getDueDate()).isEqualTo(date(NOW.plusDays(14)));
 
     complete(task(), withVariables("conversationDate", "2026-03-05", "parentsPresent", true));
@@ -116,6 +119,7 @@ class YoungOffenderCoordinationProcessTest {
     assertThat(instance).isWaitingAtExactly(OBTAIN_PARENTAL_CONSENT).variables()
         .containsEntry(TRACK, "intensive").containsEntry(RISK_FACTOR_COUNT, 2);
     assertThat(task()).hasCandidateGroup("youthWelfareKoeln");
+    assertThat(task().getPriority()).as("intensive track").isEqualTo(60);
     assertThat(task().getDueDate()).isEqualTo(date(NOW.plusDays(14)));
 
     complete(task(), withVariables(PARENTAL_CONSENT, "refused", CLOSURE_REASON, "Parents do not want to take part"));
@@ -308,6 +312,7 @@ class YoungOffenderCoordinationProcessTest {
     assertThat(instance).isWaitingAt(CONVENE_CASE_CONFERENCE).hasNotPassed(OBTAIN_PARENTAL_CONSENT)
         .variables().containsEntry(TRACK, "repeatOffender");
     assertThat(task()).hasCandidateGroup("policeBonn");
+    assertThat(task().getPriority()).as("repeat offender").isEqualTo(70);
 
     complete(task(), withVariables(CONFERENCE_DATE, CONFERENCE_DAY));
     assertThat(instance).isWaitingAt(REPORT_FAMILY_SITUATION).isNotWaitingAt(REPORT_SCHOOL_ATTENDANCE);
@@ -380,7 +385,7 @@ class YoungOffenderCoordinationProcessTest {
     List<String> groups = processEngine.getTaskService().getIdentityLinksForTask(measure.getId()).stream()
         .map(IdentityLink::getGroupId).toList();
     assertThat(groups).containsExactly(group);
-    String day = new YoungOffenderDates().toLocalDate(dueDay).toString();
+    String day = new YoungOffenderDates(CALENDAR).toLocalDate(dueDay).toString();
     assertThat(measure.getDueDate()).isEqualTo(endOfDay(day));
     assertThat(processEngine.getTaskService().getVariableLocal(measure.getId(), MEASURE_DUE_DATE)).isEqualTo(day);
     assertThat(processEngine.getRuntimeService().getVariablesLocal(measure.getExecutionId()))

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.InvalidCaseDataException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.TimeZone;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class YoungOffenderDatesTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private final YoungOffenderDates dates = new YoungOffenderDates(BERLIN);
+  private final YoungOffenderDates dates = new YoungOffenderDates(new PlatformCalendar(BERLIN));
 
   @BeforeEach
   void fixClock() {
@@ -44,6 +46,23 @@ class YoungOffenderDatesTest {
   @Test
   void endOfDay_isTheLastMillisecondOfTheDay() {
     assertThat(dates.endOfDay("2026-03-20")).isEqualTo(at(LocalDateTime.of(2026, 3, 20, 23, 59, 59, 999_000_000)));
+  }
+
+  @Test
+  void endOfDay_underAUtcJvm_isTheEndOfTheDayInBerlin() {
+    TimeZone jvmDefault = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC")); // as in the container image
+    try {
+      YoungOffenderDates inContainer = new YoungOffenderDates(new PlatformCalendar(BERLIN));
+
+      // 20 March 2026 ends at 23:59:59.999 in Köln (CET, UTC+1), i.e. 22:59:59.999 UTC, not at 01:00 the next day
+      assertThat(inContainer.endOfDay("2026-03-20").toInstant()).hasToString("2026-03-20T22:59:59.999Z");
+      assertThat(inContainer.before("2026-03-20", "P7D").toInstant()).hasToString("2026-03-12T23:00:00Z");
+      // a REST date-time late in the Berlin evening is still that Berlin day
+      assertThat(inContainer.endOfDay("2026-03-20T23:30:00+01:00").toInstant()).hasToString("2026-03-20T22:59:59.999Z");
+    } finally {
+      TimeZone.setDefault(jvmDefault);
+    }
   }
 
   @Test
