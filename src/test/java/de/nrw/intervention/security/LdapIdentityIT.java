@@ -149,18 +149,20 @@ class LdapIdentityIT {
     Cases.requestSchoolObservation(api, koeln);
     String bonn = Cases.start(api, "bonnofficer", Cases.DOMESTIC_VIOLENCE, Cases.domesticViolence("BN-LDAP-DV-1", "bonn"));
 
-    // The access matrix's rows for these users (docs/SECURITY.md), with users and groups from the directory.
-    assertThat(tasks(api, "officer", koeln)).hasSize(2);
-    assertThat(tasks(api, "supervisor", koeln)).hasSize(4);
-    assertThat(tasks(api, "bonnofficer", koeln)).isEmpty();
+    // The access matrix's rows for these users (docs/SECURITY.md), with users and groups from the directory. A case
+    // is every instance with its reference as business key (the school works in the called school-observation).
+    assertThat(tasks(api, "officer", "KOE-LDAP-DV-1")).hasSize(2);
+    assertThat(tasks(api, "supervisor", "KOE-LDAP-DV-1")).hasSize(4);
+    assertThat(tasks(api, "bonnofficer", "KOE-LDAP-DV-1")).isEmpty();
     assertThat(api.get("bonnofficer", "/engine-rest/process-instance/" + koeln).status()).isIn(403, 404);
-    assertThat(tasks(api, "officer", bonn)).isEmpty();
-    assertThat(tasks(api, "bonnofficer", bonn)).hasSize(2);
-    JsonNode teacherTasks = tasks(api, "teacher", koeln);
+    assertThat(tasks(api, "officer", "BN-LDAP-DV-1")).isEmpty();
+    assertThat(tasks(api, "bonnofficer", "BN-LDAP-DV-1")).hasSize(2);
+    assertThat(api.get("bonnofficer", "/engine-rest/process-instance/" + bonn).status()).isEqualTo(200);
+    JsonNode teacherTasks = tasks(api, "teacher", "KOE-LDAP-DV-1");
     assertThat(teacherTasks).hasSize(1);
     JsonNode teacherVariables = api.get("teacher", "/engine-rest/task/" + teacherTasks.get(0).get("id").asText()
         + "/variables").json();
-    assertThat(teacherVariables.has("childAges")).isTrue();
+    assertThat(teacherVariables.has("observedChildFirstName")).isTrue();
     assertThat(teacherVariables.has("victimName")).as("task form only").isFalse();
     assertThat(api.get("teacher", "/engine-rest/process-instance/" + koeln).status()).isIn(403, 404);
 
@@ -277,8 +279,8 @@ class LdapIdentityIT {
         .containsExactly("officer2@polizei-koeln.example", "officer@polizei-koeln.example");
   }
 
-  private static JsonNode tasks(Api api, String user, String processInstanceId) {
-    Api.Response tasks = api.get(user, "/engine-rest/task?processInstanceId=" + processInstanceId + Api.PAGE);
+  private static JsonNode tasks(Api api, String user, String caseReference) {
+    Api.Response tasks = api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + caseReference + Api.PAGE);
     assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
     return tasks.json();
   }
