@@ -202,6 +202,7 @@ class LdapIdentityIT {
   void userRemovedFromTheDirectory_isLockedOutWithinTheLoginCacheTime() throws LDAPException {
     Api api = new Api(port);
     assertThat(api.get("leaver", "/engine-rest/user/leaver/profile").status()).isEqualTo(200);
+    assertThat(tasks(api, "counsellor", "KOE-LDAP-DV-1")).as("the counselling centre's task").hasSize(1);
     Api tasklist = new Api(port).webLogin("leaver");
     String sessionProbe = "/camunda/api/engine/engine/default/task/count";
     assertThat(tasklist.get(null, sessionProbe).status()).isEqualTo(200);
@@ -210,6 +211,9 @@ class LdapIdentityIT {
     DIRECTORY.modify("cn=PP Koeln - Sachbearbeitung Haeusliche Gewalt,ou=groups," + BASE_DN,
         new Modification(ModificationType.DELETE, "member", "uid=leaver,ou=people," + BASE_DN));
     DIRECTORY.delete("uid=leaver,ou=people," + BASE_DN);
+    // And a mover: the counsellor leaves the counselling centre's group but keeps their account.
+    DIRECTORY.modify("cn=Beratungsstelle Koeln - Opferschutz,ou=groups," + BASE_DN,
+        new Modification(ModificationType.DELETE, "member", "uid=counsellor,ou=people," + BASE_DN));
     long removed = System.nanoTime();
 
     await().atMost(Duration.ofSeconds(CACHE_SECONDS + 5)).pollInterval(Duration.ofMillis(100))
@@ -218,19 +222,30 @@ class LdapIdentityIT {
     await().atMost(Duration.ofSeconds(CACHE_SECONDS + 5)).pollInterval(Duration.ofMillis(100))
         .until(() -> tasklist.get(null, sessionProbe).status() == 401);
     Duration webapps = Duration.ofNanos(System.nanoTime() - removed);
-    System.out.printf("Leaver locked out after %d ms (REST) and %d ms (web-app session); login cache %d s%n",
-        rest.toMillis(), webapps.toMillis(), CACHE_SECONDS);
+    await().atMost(Duration.ofSeconds(CACHE_SECONDS + 5)).pollInterval(Duration.ofMillis(100))
+        .until(() -> tasks(api, "counsellor", "KOE-LDAP-DV-1").isEmpty());
+    Duration mover = Duration.ofNanos(System.nanoTime() - removed);
+    Api login = new Api(port);
+    login.get(null, "/camunda/app/tasklist/default/");
+    assertThat(login.postRaw(null, null, "/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=counsellor&password=demo",
+        Map.of("X-XSRF-TOKEN", login.cookie("XSRF-TOKEN"))).status())
+        .as("in no agency group: password right, but no Tasklist").isEqualTo(403);
+    System.out.printf("Leaver locked out after %d ms (REST) and %d ms (web-app session); mover lost the group's "
+        + "task after %d ms (REST); login cache %d s%n", rest.toMillis(), webapps.toMillis(), mover.toMillis(),
+        CACHE_SECONDS);
 
     Duration allowed = Duration.ofSeconds(CACHE_SECONDS).plusMillis(500);
     assertThat(rest).isLessThanOrEqualTo(allowed);
     assertThat(webapps).isLessThanOrEqualTo(allowed);
+    assertThat(mover).isLessThanOrEqualTo(allowed);
     assertThat(new Api(port).getAs("leaver", "demo", "/engine-rest/user/leaver/profile").status()).isEqualTo(401);
   }
 
   @Test
   @Order(5)
   void directoryOutage_answers503WithAMessage_andRecoversByItself() throws Exception {
-    Api tasklist = new Api(port).webLogin("counsellor");
+    Api tasklist = new Api(port).webLogin("youthworker");
     greenMail.purgeEmailFromAllMailboxes();
     DIRECTORY.shutDown(true);
     try {
