@@ -37,7 +37,8 @@ class StartupFailureIT {
   @Test
   void prodWithStrongPassword_startsWithAdminButWithoutDemoUsers() {
     try (ConfigurableApplicationContext context = start("prod", FIXTURES.resolve("processes"), FIXTURES.resolve("forms"),
-        "--camunda.bpm.admin-user.password=correct-horse-battery")) {
+        "--camunda.bpm.admin-user.password=correct-horse-battery",
+        "--intervention.reminders.tasklist-base-url=https://intervention.example.nrw/camunda/app/tasklist/default")) {
       var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("admin");
       assertThat(identity.createGroupQuery().groupType("agency").count()).isEqualTo(10);

@@ -1,7 +1,10 @@
 package de.nrw.intervention.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -40,6 +43,8 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
         problems.add("INTERVENTION_ADMIN_PASSWORD contains the administrator's user id; choose another");
       }
     }
+    tasklistLinkProblem(environment.getProperty("intervention.reminders.tasklist-base-url", ""))
+        .ifPresent(problems::add);
     if (environment.getProperty("intervention.identity.seed-demo-users", Boolean.class, false)) {
       problems.add("intervention.identity.seed-demo-users is true; demo users with password 'demo' must not exist in production");
     }
@@ -88,6 +93,33 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
       problems.add("camunda.bpm.admin-user.id is set, but users come from the read-only directory; list ldap after "
           + "prod in SPRING_PROFILES_ACTIVE (prod,ldap) and do not set INTERVENTION_ADMIN_USER");
     }
+  }
+
+  /**
+   * Every reminder and escalation links to Tasklist. The default points at localhost, which in production sends
+   * caseworkers and supervisors to a page that does not exist on their machine; plain http would fail anyway, because
+   * prod's session cookies are Secure.
+   */
+  static Optional<String> tasklistLinkProblem(String url) {
+    String fix = "set INTERVENTION_REMINDERS_TASKLIST_BASE_URL to the public Tasklist address caseworkers use, e.g. "
+        + "https://intervention.example.nrw/camunda/app/tasklist/default";
+    URI uri;
+    try {
+      uri = URI.create(url.trim());
+    } catch (IllegalArgumentException e) {
+      return Optional.of("INTERVENTION_REMINDERS_TASKLIST_BASE_URL is not a valid URL; " + fix);
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    if (url.isBlank() || host.isEmpty() || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+        || host.equals("0.0.0.0")) {
+      return Optional.of("INTERVENTION_REMINDERS_TASKLIST_BASE_URL is not set (mails would link " + url
+          + "); " + fix);
+    }
+    if (!"https".equalsIgnoreCase(uri.getScheme())) {
+      return Optional.of("INTERVENTION_REMINDERS_TASKLIST_BASE_URL must start with https:// (prod's session "
+          + "cookies are Secure, so an http link cannot log in); " + fix);
+    }
+    return Optional.empty();
   }
 
   private static void requireSetting(ConfigurableEnvironment environment, List<String> problems, String key,

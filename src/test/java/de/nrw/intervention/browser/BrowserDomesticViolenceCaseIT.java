@@ -22,7 +22,8 @@ class BrowserDomesticViolenceCaseIT {
 
   @Test
   void officer_startsCaseWithStartForm_completesBanCheck_nextTaskGoesToKoelnPolice(BrowserSession browser, RunningApp app) {
-    String caseReference = "KOE-2026-810001";
+    // As police authorities write it (issue 15): a space and a slash, refused by the old pattern.
+    String caseReference = "VG 2026/004712";
     LocalDate yesterday = LocalDate.now(Cases.NRW).minusDays(1);
     Tasklist officer = browser.tasklist("officer");
     officer.step("logged-in");
@@ -30,9 +31,9 @@ class BrowserDomesticViolenceCaseIT {
     CamundaForm start = officer.startProcess(PROCESS_NAME)
         .text("Aktenzeichen der Polizei", caseReference)
         .select("Bezirk", "Köln")
-        .date("Einsatz (Datum)", yesterday).time("Einsatz (Uhrzeit)", LocalTime.of(21, 45))
+        .date("Einsatz (Datum)", yesterday).time("Einsatz (Uhrzeit)", LocalTime.of(23, 17))
         .check("Wohnungsverweisung und Rückkehrverbot angeordnet")
-        .date("Wohnungsverweisung angeordnet am (Datum)", yesterday).time("Wohnungsverweisung angeordnet um (Uhrzeit)", LocalTime.of(22, 30))
+        .date("Wohnungsverweisung angeordnet am (Datum)", yesterday).time("Wohnungsverweisung angeordnet um (Uhrzeit)", LocalTime.of(23, 40))
         .text("Anzahl der Kinder im Haushalt", "1")
         .text("Alter der Kinder", "7")
         .text("Anschrift des Haushalts", "Musterstraße 1, 50667 Köln");
@@ -41,6 +42,11 @@ class BrowserDomesticViolenceCaseIT {
     officer.start();
 
     Task banCheck = task(app, caseReference, Elements.CHECK_BAN_COMPLIANCE);
+    // Stored exactly as typed: the reference unchanged, the time to the minute (not rounded to 23:15).
+    RuntimeService runtime = app.bean(RuntimeService.class);
+    assertThat(runtime.getVariable(banCheck.getProcessInstanceId(), "caseReference")).isEqualTo(caseReference);
+    assertThat((String) runtime.getVariable(banCheck.getProcessInstanceId(), "operationDateTime"))
+        .startsWith(yesterday + "T23:17");
     assertThat(candidateGroups(app, banCheck)).containsExactly("policeKoeln");
     officer.filter(MY_AGENCY);
     assertThat(officer.taskLink(banCheck.getId())).hasText("Einhaltung des Rückkehrverbots prüfen");
@@ -56,7 +62,7 @@ class BrowserDomesticViolenceCaseIT {
     form.date("Geprüft am (Datum)", LocalDate.now(Cases.NRW)).time("Geprüft um (Uhrzeit)", LocalTime.of(9, 0))
         .check("Gegen das Rückkehrverbot wurde verstoßen");
     officer.completeButton().click();
-    assertThat(form.fieldErrors()).hasText("Field is required.");
+    assertThat(form.fieldErrors()).hasText(officer.language().requiredField);
     assertThat(form.field("Feststellungen")).hasAttribute("aria-invalid", "true");
     assertThat(officer.notifications()).containsText(officer.language().completeError);
     officer.step("empty-findings-block-completion");

@@ -11,12 +11,12 @@ enum WebAppLanguage {
       "Ein Fehler ist beim Abschließen der Aufgabe aufgetreten.",
       "Ein Fehler ist beim Übernehmen der Aufgabe aufgetreten.",
       "Prozesse", "Fachlicher Schlüssel:", "Diagramm laden", "Tasks", "Keine laufende Prozessinstanz mit der ID ",
-      "Erklärung zur Barrierefreiheit", "Die Aufgabe existiert nicht mehr"),
+      "Erklärung zur Barrierefreiheit", "Die Aufgabe existiert nicht mehr", "Pflichtfeld: bitte ausfüllen."),
   ENGLISH("en-US", "en", "Start process", "Start", "Claim", "Complete",
       "An error happened while submitting the task form",
       "An error happened while claiming the task.",
       "Processes", "Business Key:", "Loading diagram", "User Tasks", "No running process instance with ID ",
-      "Accessibility statement (German)", "The task does not exist anymore");
+      "Accessibility statement (German)", "The task does not exist anymore", "Field is required.");
 
   final String browserLocale;
   final String htmlLang;
@@ -33,11 +33,13 @@ enum WebAppLanguage {
   final String noRunningInstance;
   final String statementLink;
   final String taskNotExist;
+  /** form-js's message under an empty required field (ours in German, intervention.js; form-js's own in English). */
+  final String requiredField;
 
   WebAppLanguage(String browserLocale, String htmlLang, String startProcess, String start, String claim,
       String complete, String completeError, String claimError, String cockpitProcesses, String cockpitBusinessKey,
       String loadingDiagram, String cockpitUserTasks, String noRunningInstance, String statementLink,
-      String taskNotExist) {
+      String taskNotExist, String requiredField) {
     this.browserLocale = browserLocale;
     this.htmlLang = htmlLang;
     this.startProcess = startProcess;
@@ -53,5 +55,6 @@ enum WebAppLanguage {
     this.noRunningInstance = noRunningInstance;
     this.statementLink = statementLink;
     this.taskNotExist = taskNotExist;
+    this.requiredField = requiredField;
   }
 }

@@ -59,6 +59,7 @@ class ProductionSettingsCheckTest {
         .withProperty("intervention.ldap.url", "ldaps://ldap.example:636")
         .withProperty("intervention.ldap.manager-password", "bind-secret")
         .withProperty("camunda.bpm.admin-user.id", "false")
+        .withProperty("intervention.reminders.tasklist-base-url", "https://intervention.example.nrw/camunda/app/tasklist/default")
         .withProperty("camunda.bpm.authorization.enabled", "true")
         .withProperty("camunda.bpm.generic-properties.properties.enable-password-policy", "true")
         .withProperty("camunda.bpm.generic-properties.properties.enable-expressions-in-adhoc-queries", "false")

@@ -46,6 +46,18 @@ class SecurityProdProfileIT {
         .hasMessageNotContaining("INTERVENTION_ADMIN_PASSWORD");
   }
 
+  @Test
+  void prod_withTheDefaultTasklistLink_refusesToStart_untilThePublicAddressIsSet() {
+    assertThatThrownBy(() -> start("prod", "--camunda.bpm.admin-user.password=correct horse battery staple"))
+        .isInstanceOf(InsecureConfigurationException.class)
+        .hasMessageContaining("INTERVENTION_REMINDERS_TASKLIST_BASE_URL is not set (mails would link "
+            + "http://localhost:8080/camunda/app/tasklist/default)");
+    assertThatThrownBy(() -> start("prod", "--camunda.bpm.admin-user.password=correct horse battery staple",
+        "--intervention.reminders.tasklist-base-url=http://intervention.example.nrw/camunda/app/tasklist/default"))
+        .isInstanceOf(InsecureConfigurationException.class)
+        .hasMessageContaining("must start with https://");
+  }
+
   private static void start(String profiles, String... args) {
     new SpringApplicationBuilder(InterventionApplication.class)
         .web(WebApplicationType.NONE)

@@ -7,6 +7,7 @@
 // - Tasklist hides "Create task" and "Start process" from users who cannot use them (engine authorizations).
 // - Date pickers start on Monday and dates read dd.MM.yyyy (in the browser's time zone), with German names in German
 //   browsers.
+// - Camunda Forms' validation messages in German for German browsers (form-js has no translations).
 // - Accessibility repairs for WCAG 2.1 AA (names for icon-only buttons and links, a disallowed ARIA attribute).
 // - A link to the accessibility statement (Erklärung zur Barrierefreiheit) in every app's footer.
 
@@ -159,6 +160,42 @@ function configureFormDatePickers() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Camunda Forms (form-js 1.8) has no translations: its validation messages under a field are English. In German
+// browsers they are replaced by German ones; form-js only rewrites a message when the error itself changes, and this
+// runs again after every change of the page.
+
+const formErrorsGerman = [
+  [/^Field is required\.$/, () => 'Pflichtfeld: bitte ausfüllen.'],
+  [/^Field must have minimum value of (.+)\.$/, n => `Der Wert muss mindestens ${n} sein.`],
+  [/^Field must have maximum value of (.+)\.$/, n => `Der Wert darf höchstens ${n} sein.`],
+  [/^Field must have minimum length of (.+)\.$/, n => `Bitte mindestens ${n} Zeichen eingeben.`],
+  [/^Field must have maximum length of (.+)\.$/, n => `Bitte höchstens ${n} Zeichen eingeben.`],
+  [/^Field must match pattern .*$/, () => 'Die Eingabe hat nicht das erwartete Format.'],
+  [/^Field must be a valid email\.$/, () => 'Bitte eine gültige E-Mail-Adresse eingeben.'],
+  [/^Field must be a valid\s+international phone number.*$/,
+    () => 'Bitte eine gültige internationale Telefonnummer eingeben (z. B. +4930664040900).']
+];
+
+function translateFormErrors() {
+  if (!german) {
+    return;
+  }
+  document.querySelectorAll('.fjs-form-field-error').forEach(container => {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data.trim();
+      for (const [pattern, german] of formErrorsGerman) {
+        const match = pattern.exec(text);
+        if (match) {
+          node.data = german(match[1]);
+          break;
+        }
+      }
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Accessibility repairs (axe-core, WCAG 2.1 A/AA): give icon-only controls a name, drop ARIA that is not allowed.
 
 // Controls that show only an icon, by the selectors of the apps' own templates.
@@ -210,6 +247,7 @@ function apply() {
   checkActions();
   configureAngular();
   configureFormDatePickers();
+  translateFormErrors();
   repairAccessibility();
 }
 
@@ -223,7 +261,8 @@ const observer = new MutationObserver(() => {
     });
   }
 });
-observer.observe(document.documentElement, {childList: true, subtree: true});
+// characterData: form-js rewrites an error message in place when the error changes.
+observer.observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 apply();
 
 export default [];

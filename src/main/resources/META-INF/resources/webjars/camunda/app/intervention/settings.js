@@ -5,13 +5,16 @@
 const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
   .split('-')[0].toLowerCase();
 
+/** True when the app shows German (the browser's first language is German). */
+export const german = browserLanguage === 'de';
+
 export default {
   // German for browsers whose first language is German, English for all others. The fallback is the language the
   // app picks: Camunda loads the fallback's translations as well, and each file also sets the global date locale
   // (moment.js), so with two files the one that arrived last decided the weekday and month names, at random.
   locales: {
     availableLocales: ['en', 'de'],
-    fallbackLocale: browserLanguage === 'de' ? 'de' : 'en'
+    fallbackLocale: german ? 'de' : 'en'
   },
   // dd.MM.yyyy and HH:mm whatever the browser's language (moment.js formats).
   dateFormat: {
