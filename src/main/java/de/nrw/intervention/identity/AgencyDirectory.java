@@ -6,9 +6,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,6 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates every agency group of every configured district with the rights the agency needs in the web
  * apps, in every profile: production users (from Admin or a directory) only have to join a group.
+ *
+ * <p>With a read-only identity service (profile {@code ldap}) the groups are the directory's: none is created, a
+ * missing one is named in the log (nobody could work its tasks), and the rights are granted all the same, because
+ * authorizations live in the database whatever holds the users.
  *
  * <p>Tasks themselves are not granted here: the engine authorizes a task's candidate groups when the
  * task is created, which is exactly the need-to-know rule.
@@ -38,16 +44,30 @@ class AgencyDirectory {
   }
 
   void ensureGroups() {
+    boolean fromDirectory = identityService.isReadOnly();
     int created = 0;
+    List<String> missing = new ArrayList<>();
     for (District district : districts) {
       for (Agency agency : Agency.values()) {
-        if (ensureGroup(agency.groupId(district), agency.groupName(district), agency.formerGroupName(district))) {
+        String groupId = agency.groupId(district);
+        if (fromDirectory) {
+          if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            missing.add(groupId);
+          }
+        } else if (ensureGroup(groupId, agency.groupName(district), agency.formerGroupName(district))) {
           created++;
         }
-        grantAgencyRights(agency, agency.groupId(district));
+        grantAgencyRights(agency, groupId);
       }
     }
-    LOG.info("Agency groups ready for districts {} ({} created)", districts.stream().map(District::id).toList(), created);
+    List<String> districtIds = districts.stream().map(District::id).toList();
+    if (!fromDirectory) {
+      LOG.info("Agency groups ready for districts {} ({} created)", districtIds, created);
+    } else if (missing.isEmpty()) {
+      LOG.info("Agency groups of districts {} found in the directory", districtIds);
+    } else {
+      LOG.warn("Agency groups missing in the directory, nobody can work their tasks until they exist: {}", missing);
+    }
   }
 
   private boolean ensureGroup(String id, String name, String formerName) {
@@ -69,6 +89,9 @@ class AgencyDirectory {
 
   private void grantAgencyRights(Agency agency, String groupId) {
     grants.toGroup(groupId, APPLICATION, "tasklist", ACCESS);
+    // Members may read their own group (Tasklist shows it): the engine grants that when it creates a group itself,
+    // which it never does for a directory's groups.
+    grants.toGroup(groupId, GROUP, groupId, READ);
     // Definitions are models, not case data: every agency may read them to render forms and names.
     grants.toGroup(groupId, PROCESS_DEFINITION, Authorization.ANY, READ);
     grants.toGroup(groupId, DECISION_DEFINITION, Authorization.ANY, READ);

@@ -29,6 +29,10 @@ class DemoUsers {
   }
 
   void ensureUsers() {
+    if (identityService.isReadOnly()) {
+      LOG.info("Demo users not created: users come from the directory (read-only identity service)");
+      return;
+    }
     int created = 0;
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() == 0) {

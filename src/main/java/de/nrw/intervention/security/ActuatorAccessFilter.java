@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,12 +45,20 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
           "Administrator login required", null);
       return;
     }
-    if (engine.get().getIdentityService().createUserQuery().userId(user).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+    if (!isAdministrator(user)) {
       JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "Administrators only", null);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** camunda-admin, or the directory's administrator group (profile ldap), as the engine knows them. */
+  private boolean isAdministrator(String user) {
+    List<String> adminGroups = ((ProcessEngineConfigurationImpl) engine.get().getProcessEngineConfiguration())
+        .getAdminGroups();
+    return engine.get().getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .anyMatch(group -> adminGroups.contains(group.getId()));
   }
 
   private String authenticatedUser(String header) {

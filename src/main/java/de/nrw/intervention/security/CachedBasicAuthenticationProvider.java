@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -66,8 +67,20 @@ class CachedBasicAuthenticationProvider extends HttpBasicAuthenticationProvider 
     return checked;
   }
 
-  /** The engine's own check, then the groups and tenants the filter would otherwise query on every call. */
+  /**
+   * The engine's own check, then the groups and tenants the filter would otherwise query on every call. An identity
+   * provider that cannot answer (the directory is down) is not a wrong password: {@link DirectoryUnavailable}.
+   */
   private AuthenticationResult lookUp(HttpServletRequest request, ProcessEngine engine) {
+    try {
+      return checkAndLoad(request, engine);
+    } catch (IdentityProviderException unreachable) {
+      DirectoryUnavailable.log(unreachable);
+      throw new DirectoryUnavailable(unreachable);
+    }
+  }
+
+  private AuthenticationResult checkAndLoad(HttpServletRequest request, ProcessEngine engine) {
     AuthenticationResult checked = super.extractAuthenticatedUser(request, engine);
     if (!checked.isAuthenticated()) {
       return checked;

@@ -17,6 +17,7 @@ import org.springframework.core.env.Profiles;
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
   static final int MIN_PASSWORD_LENGTH = 12;
+  private static final String LDAP = "ldap";
   private static final String ENGINE = "camunda.bpm.generic-properties.properties.";
 
   @Override
@@ -28,15 +29,19 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
     if (environment.acceptsProfiles(Profiles.of("demo"))) {
       problems.add("the demo profile is active together with prod; start with SPRING_PROFILES_ACTIVE=prod only");
     }
-    String password = environment.getProperty("camunda.bpm.admin-user.password", "");
-    if (password.isBlank()) {
-      problems.add("INTERVENTION_ADMIN_PASSWORD is not set; set it to the administrator's initial password "
-          + "(at least " + MIN_PASSWORD_LENGTH + " characters)");
-    } else if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase("demo")) {
-      problems.add("INTERVENTION_ADMIN_PASSWORD is too weak; use at least " + MIN_PASSWORD_LENGTH + " characters");
-    } else if (password.toLowerCase().contains(environment.getProperty("camunda.bpm.admin-user.id", "admin").toLowerCase())) {
-      // The engine's password policy refuses it too, but only later, with a less helpful message.
-      problems.add("INTERVENTION_ADMIN_PASSWORD contains the administrator's user id; choose another");
+    if (environment.acceptsProfiles(Profiles.of(LDAP))) {
+      checkDirectory(environment, problems);
+    } else {
+      String password = environment.getProperty("camunda.bpm.admin-user.password", "");
+      if (password.isBlank()) {
+        problems.add("INTERVENTION_ADMIN_PASSWORD is not set; set it to the administrator's initial password "
+            + "(at least " + MIN_PASSWORD_LENGTH + " characters)");
+      } else if (password.length() < MIN_PASSWORD_LENGTH || password.equalsIgnoreCase("demo")) {
+        problems.add("INTERVENTION_ADMIN_PASSWORD is too weak; use at least " + MIN_PASSWORD_LENGTH + " characters");
+      } else if (password.toLowerCase().contains(environment.getProperty("camunda.bpm.admin-user.id", "admin").toLowerCase())) {
+        // The engine's password policy refuses it too, but only later, with a less helpful message.
+        problems.add("INTERVENTION_ADMIN_PASSWORD contains the administrator's user id; choose another");
+      }
     }
     tasklistLinkProblem(environment.getProperty("intervention.reminders.tasklist-base-url", ""))
         .ifPresent(problems::add);
@@ -64,6 +69,29 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
         "HSTS must be on");
     if (!problems.isEmpty()) {
       throw new InsecureConfigurationException(problems);
+    }
+  }
+
+  /**
+   * Users come from the directory: no local administrator, but the bind password and the users' passwords cross the
+   * network to the directory, so the connection must be encrypted unless someone decided otherwise in writing.
+   */
+  private static void checkDirectory(ConfigurableEnvironment environment, List<String> problems) {
+    String url = environment.getProperty("intervention.ldap.url", "");
+    boolean allowUnencrypted = environment.getProperty("intervention.ldap.allow-unencrypted", Boolean.class, false);
+    if (url.isBlank()) {
+      problems.add("INTERVENTION_LDAP_URL is not set; set it to the directory's ldaps:// address");
+    } else if (!url.regionMatches(true, 0, "ldaps://", 0, 8) && !allowUnencrypted) {
+      problems.add("INTERVENTION_LDAP_URL " + url + " is not encrypted; use ldaps:// (TLS), or set "
+          + "INTERVENTION_LDAP_ALLOW_UNENCRYPTED=true if the connection is protected otherwise (e.g. localhost)");
+    }
+    if (environment.getProperty("intervention.ldap.manager-password", "").isBlank()) {
+      problems.add("INTERVENTION_LDAP_MANAGER_PASSWORD is not set; the application binds to the directory with "
+          + "INTERVENTION_LDAP_MANAGER_DN and this password");
+    }
+    if (!"false".equals(environment.getProperty("camunda.bpm.admin-user.id", "false"))) {
+      problems.add("camunda.bpm.admin-user.id is set, but users come from the read-only directory; list ldap after "
+          + "prod in SPRING_PROFILES_ACTIVE (prod,ldap) and do not set INTERVENTION_ADMIN_USER");
     }
   }
 

@@ -1,7 +1,12 @@
 package de.nrw.intervention.security;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +31,21 @@ class RestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
   public void init(FilterConfig config) throws ServletException {
     super.init(config);
     authenticationProvider = provider;
+  }
+
+  /** A directory outage while checking the caller answers 503 with a message, never a 500 or a stack trace. */
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    try {
+      super.doFilter(request, response, chain);
+    } catch (DirectoryUnavailable unavailable) {
+      HttpServletResponse http = (HttpServletResponse) response;
+      if (!http.isCommitted()) {
+        http.setHeader("Retry-After", DirectoryUnavailable.RETRY_AFTER_SECONDS);
+        JsonErrors.send(http, DirectoryUnavailable.STATUS, DirectoryUnavailable.TYPE, DirectoryUnavailable.MESSAGE, null);
+      }
+    }
   }
 
   @Override

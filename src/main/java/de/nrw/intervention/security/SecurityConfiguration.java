@@ -49,6 +49,13 @@ class SecurityConfiguration {
     return register(new SessionLifetimeFilter(properties), -10, webapps + "/*");
   }
 
+  /** Outermost on the web apps and the actuator: their own user checks may meet a directory outage (profile ldap). */
+  @Bean
+  FilterRegistrationBean<DirectoryOutageFilter> directoryOutageFilter(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    return register(new DirectoryOutageFilter(), -20, webapps + "/*", "/actuator", "/actuator/*");
+  }
+
   private static Supplier<ProcessEngine> firstRequest(ObjectProvider<ProcessEngine> engine) {
     return SingletonSupplier.of(engine::getObject);
   }

@@ -2,16 +2,22 @@ package de.nrw.intervention.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Agency groups get German names; groups of English releases are renamed, names an administrator chose stay. */
+/**
+ * Agency groups get German names; groups of English releases are renamed, names an administrator chose stay. With
+ * users from a directory (read-only identity service) nothing is created but the rights.
+ */
 @ExtendWith(ProcessEngineExtension.class)
 class AgencyDirectoryTest {
 
@@ -39,6 +45,39 @@ class AgencyDirectoryTest {
     assertThat(name("youthWelfareKoeln")).isEqualTo("Jugendamt der Stadt Köln");
     assertThat(name("counsellingKoeln")).isEqualTo("Beratungsstelle für Opfer häuslicher Gewalt Köln");
     assertThat(name("policeSupervisorKoeln")).isEqualTo("Polizei: Vorgesetzte Köln");
+  }
+
+  @Test
+  void readOnlyIdentityService_createsNoGroupOrUser_butGrantsTheRightsAllTheSame() {
+    IdentityService directory = readOnly(processEngine.getIdentityService());
+
+    new AgencyDirectory(directory, new Grants(processEngine.getAuthorizationService()), List.of(KOELN)).ensureGroups();
+    new DemoUsers(directory).ensureUsers();
+
+    assertThat(processEngine.getIdentityService().createGroupQuery().count()).isZero();
+    assertThat(processEngine.getIdentityService().createUserQuery().count()).isZero();
+    assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().groupIdIn("policeKoeln")
+        .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
+    assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().groupIdIn("schoolKoeln")
+        .resourceType(Resources.GROUP).resourceId("schoolKoeln").count()).as("members read their group").isEqualTo(1);
+  }
+
+  /** The engine's identity service as the LDAP plugin makes it: it reads, and refuses to write. */
+  private static IdentityService readOnly(IdentityService identity) {
+    return (IdentityService) Proxy.newProxyInstance(IdentityService.class.getClassLoader(),
+        new Class<?>[] {IdentityService.class}, (proxy, method, args) -> {
+          if (method.getName().equals("isReadOnly")) {
+            return true;
+          }
+          if (method.getName().matches("new.*|save.*|create(Membership|TenantUserMembership|TenantGroupMembership)|delete.*")) {
+            throw new UnsupportedOperationException("read-only: " + method.getName());
+          }
+          try {
+            return method.invoke(identity, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   private static void save(IdentityService identity, String id, String name) {

@@ -38,6 +38,15 @@ class SecurityProdProfileIT {
   }
 
   @Test
+  void prodWithLdap_overAnUnencryptedConnection_refusesToStart() {
+    assertThatThrownBy(() -> start("prod,ldap", "--intervention.ldap.url=ldap://ldap.example:389",
+        "--intervention.ldap.manager-password=bind-secret"))
+        .isInstanceOf(InsecureConfigurationException.class)
+        .hasMessageContaining("INTERVENTION_LDAP_URL ldap://ldap.example:389 is not encrypted")
+        .hasMessageNotContaining("INTERVENTION_ADMIN_PASSWORD");
+  }
+
+  @Test
   void prod_withTheDefaultTasklistLink_refusesToStart_untilThePublicAddressIsSet() {
     assertThatThrownBy(() -> start("prod", "--camunda.bpm.admin-user.password=correct horse battery staple"))
         .isInstanceOf(InsecureConfigurationException.class)
