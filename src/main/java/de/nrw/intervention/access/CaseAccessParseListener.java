@@ -1,6 +1,7 @@
 package de.nrw.intervention.access;
 
 import de.nrw.intervention.casefile.CaseStartCheck;
+import de.nrw.intervention.casefile.TaskFormCheck;
 import de.nrw.intervention.routing.DistrictRouting;
 import java.util.Optional;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -20,7 +21,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *       must) gets {@link CaseStartCheck} after that listener (start form and district validated), then
  *       {@link CaseOpenerAccess} (the district's police and supervisors may read the case);</li>
  *   <li>every user task gets {@link TaskCandidateAccess}: the agencies a task is offered to may read the case
- *       they now work on, except task-only agencies (schools);</li>
+ *       they now work on, except task-only agencies (schools); and {@link TaskFormCheck}: a completion holds the types
+ *       of the task's form;</li>
  *   <li>every process gets {@link CaseEndCleanup}, which drops the grants on the running instance when it ends.</li>
  * </ul>
  * A process with a user task anywhere (also in a sub-process) that does not declare the start listener is refused
@@ -36,6 +38,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   private final CaseOpenerAccess caseOpenerAccess;
   private final TaskCandidateAccess taskCandidateAccess;
   private final CaseEndCleanup caseEndCleanup = new CaseEndCleanup();
+  private final TaskFormCheck taskFormCheck = new TaskFormCheck();
 
   CaseAccessParseListener(AccessProperties properties, DistrictRouting routing) {
     this.caseStartCheck = new CaseStartCheck(routing);
@@ -60,6 +63,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
       behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskCandidateAccess);
+      behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskFormCheck);
     }
   }
 

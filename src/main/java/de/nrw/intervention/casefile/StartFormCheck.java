@@ -54,7 +54,7 @@ public final class StartFormCheck {
         .map(hidden -> !hidden).orElse(false);
   }
 
-  private static void checkValue(String key, JsonNode field, JsonNode validate, Object value) {
+  static void checkValue(String key, JsonNode field, JsonNode validate, Object value) {
     String label = label(field);
     switch (field.path("type").asText()) {
       case "number" -> {

@@ -16,6 +16,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>API responses are never cached: they carry case data, and shared or browser caches outlive a logout;</li>
  *   <li>JSON bodies above a limit are refused (413) before anything parses them, malformed ones with 400;</li>
- *   <li>typed start variables whose value does not fit the type are refused naming the variable.</li>
+ *   <li>variables of a case start or task completion whose value does not fit their type, of a type a case does not
+ *       use, or a text longer than the engine's column, are refused naming the variable.</li>
  * </ul>
  * Rules about what a query may ask (expressions, variable conditions) are not HTTP concerns: the engine applies them
  * to every command ({@code access.CommandAccessRules}).
@@ -39,7 +41,16 @@ class ApiRequestGuard extends OncePerRequestFilter {
   private static final String CACHE_CONTROL = "Cache-Control";
   private static final String PROCESS_START =
       "process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)";
+  private static final String TASK_COMPLETION = "task/[^/]+/(complete|submit-form|resolve)";
+  /**
+   * The engine keeps a String variable in one database column of 4,000 characters (ACT_RU_VARIABLE.TEXT_); a longer
+   * one fails deep in the persistence layer with a 500 after the case's other writes were prepared.
+   */
+  static final int MAX_STRING_LENGTH = 4000;
   private static final Set<String> INTEGRAL_TYPES = Set.of("integer", "long", "short");
+  /** What a case start may carry: the types of our forms' fields. Object, Json, Xml, File and Bytes are refused. */
+  private static final Set<String> START_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
+      "date", "null");
 
   private final SecurityProperties properties;
 
@@ -77,12 +88,14 @@ class ApiRequestGuard extends OncePerRequestFilter {
       try {
         json = JSON.readTree(body);
       } catch (JsonProcessingException malformed) {
+        // A parser limit (nesting depth, number length) has no location.
+        String where = malformed.getLocation() == null ? ""
+            : " in Zeile " + malformed.getLocation().getLineNr() + ", Spalte " + malformed.getLocation().getColumnNr();
         JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
-            "Malformed JSON at line " + malformed.getLocation().getLineNr() + ", column "
-                + malformed.getLocation().getColumnNr() + ": " + malformed.getOriginalMessage(), null);
+            "Ungültiges JSON" + where + " (Parser: " + malformed.getOriginalMessage() + ")", null);
         return;
       }
-      if (call.is("POST", PROCESS_START)) {
+      if (call.is("POST", PROCESS_START) || call.is("POST", TASK_COMPLETION)) {
         VariableProblem problem = illTypedVariable(json.path("variables"));
         if (problem != null) {
           JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
@@ -94,7 +107,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  /** Checks the value of each variable typed as a number, boolean or date; the engine's message names none. */
+  /** Checks each variable's type, value and length; the engine's messages name no variable (or answer 500). */
   static VariableProblem illTypedVariable(JsonNode variables) {
     if (!variables.isObject()) {
       return null;
@@ -111,19 +124,74 @@ class ApiRequestGuard extends OncePerRequestFilter {
       if (value.isNull() || value.isMissingNode()) {
         continue;
       }
+      if (value.isTextual() && !storable(value.asText())) {
+        return new VariableProblem(entry.getKey(), "enthält ein Zeichen, das nicht gespeichert werden kann "
+            + "(Nullzeichen oder ein halbes Unicode-Zeichenpaar); bitte den Text neu eingeben oder einfügen");
+      }
+      if (!type.isEmpty() && !START_TYPES.contains(type)) {
+        return new VariableProblem(entry.getKey(), "der Typ '" + variable.path("type").asText()
+            + "' wird hier nicht angenommen; erlaubt sind String, Boolean, Long, Integer, Short, Double und Date");
+      }
       boolean fits = switch (type) {
-        case "integer", "long", "short" -> value.isIntegralNumber() || (value.isTextual() && value.asText().matches("-?\\d+"));
+        case "integer" -> fitsIntegral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        case "long" -> fitsIntegral(value, Long.MIN_VALUE, Long.MAX_VALUE);
+        case "short" -> fitsIntegral(value, Short.MIN_VALUE, Short.MAX_VALUE);
         case "double" -> value.isNumber() || (value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?"));
         case "boolean" -> value.isBoolean() || (value.isTextual() && value.asText().matches("true|false"));
-        case "date", "string" -> value.isTextual();
+        case "date" -> value.isTextual();
+        case "string" -> value.isTextual() && value.asText().length() <= MAX_STRING_LENGTH;
+        case "" -> !value.isTextual() || value.asText().length() <= MAX_STRING_LENGTH; // untyped: the engine infers
         default -> true;
       };
+      if (!fits && value.isTextual() && value.asText().length() > MAX_STRING_LENGTH) {
+        return new VariableProblem(entry.getKey(), "höchstens " + MAX_STRING_LENGTH + " Zeichen, eingegeben wurden "
+            + value.asText().length());
+      }
       if (!fits) {
-        return new VariableProblem(entry.getKey(),
-            value + " ist kein gültiger Wert vom Typ " + (INTEGRAL_TYPES.contains(type) ? "ganze Zahl" : type));
+        return new VariableProblem(entry.getKey(), abbreviated(value.toString()) + " ist kein gültiger Wert vom Typ "
+            + (INTEGRAL_TYPES.contains(type) ? "ganze Zahl" : type));
       }
     }
     return null;
+  }
+
+  /**
+   * PostgreSQL refuses the NUL character in text, and a lone UTF-16 surrogate has no UTF-8 form: either fails the
+   * whole command in the persistence layer with a 500.
+   */
+  static boolean storable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0000') {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String abbreviated(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+  }
+
+  /** A whole number (as JSON number or digits) within the type's range. */
+  private static boolean fitsIntegral(JsonNode value, long min, long max) {
+    BigInteger number;
+    if (value.isIntegralNumber()) {
+      number = value.bigIntegerValue();
+    } else if (value.isTextual() && value.asText().matches("-?\\d{1,40}")) {
+      number = new BigInteger(value.asText());
+    } else {
+      return false;
+    }
+    return number.compareTo(BigInteger.valueOf(min)) >= 0 && number.compareTo(BigInteger.valueOf(max)) <= 0;
   }
 
   record VariableProblem(String field, String message) {

@@ -8,6 +8,7 @@ import de.nrw.intervention.casefile.InvalidCaseDataException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -29,6 +30,19 @@ class CaseInputExceptionMappersTest {
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getEntity()).isEqualTo(Map.of("type", "InvalidCaseDataException",
         "message", "Bezirk: muss Text sein", "field", "district"));
+  }
+
+  @Test
+  void concurrentChange_wrappedByTheResource_isConflictAskingToTryAgain() {
+    RestException wrapped = new RestException(Status.INTERNAL_SERVER_ERROR,
+        new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity[1]' failed."),
+        "Cannot complete task 1");
+
+    Response response = new CaseInputExceptionMappers.Wrapped().toResponse(wrapped);
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(body(response)).containsEntry("type", "OptimisticLockingException");
+    assertThat((String) body(response).get("message")).contains("bitte erneut versuchen").doesNotContain("ENGINE");
   }
 
   @Test

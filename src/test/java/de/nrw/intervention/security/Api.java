@@ -76,6 +76,11 @@ final class Api {
     return send(null, null, json(path, "POST", body), csrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", csrf));
   }
 
+  /** A raw JSON body (possibly broken on purpose) with the session and CSRF token of {@link #webLogin}. */
+  Response sessionPostRaw(String path, String body) {
+    return postRaw(null, null, path, "application/json", body, csrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", csrf));
+  }
+
   Response get(String user, String path) {
     return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).GET(), Map.of());
   }

@@ -301,7 +301,7 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
 
     Api.Response malformed = api.post("officer", START_DV, "{\"variables\": {\"caseReference\": ");
     assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
-    assertThat(malformed.json().get("message").asText()).startsWith("Malformed JSON");
+    assertThat(malformed.json().get("message").asText()).startsWith("Ungültiges JSON in Zeile");
 
     Map<String, Object> huge = Cases.domesticViolence("KOE-BAD-8", "koeln");
     huge.put("householdAddress", Cases.string("x".repeat(300 * 1024)));
