@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -75,6 +76,13 @@ class LdapIdentityIT {
   static final int CACHE_SECONDS = 3;
   private static final int LDAP_PORT = ReminderFixture.freePort();
   private static final int SMTP_PORT = ReminderFixture.freePort();
+  /**
+   * The engine REST and the web apps found under "default" before this class: they look engines up in Camunda's
+   * static registry, where this class's application registers its own engine under the same name. The integration
+   * tests after this class (other application contexts, same JVM) must reach theirs again, not this one, whose
+   * directory is gone then.
+   */
+  private static final ProcessEngine PREVIOUS_DEFAULT = ProcessEngines.getProcessEngines().get("default");
   private static final InMemoryDirectoryServer DIRECTORY = startDirectory();
 
   @RegisterExtension
@@ -107,6 +115,9 @@ class LdapIdentityIT {
 
   @AfterAll
   static void stopDirectory() {
+    if (PREVIOUS_DEFAULT != null) {
+      ProcessEngines.registerProcessEngine(PREVIOUS_DEFAULT);
+    }
     DIRECTORY.shutDown(true);
   }
 
