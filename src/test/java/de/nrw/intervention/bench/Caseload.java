@@ -131,7 +131,7 @@ final class Caseload {
       }
       case "Task_CloseCase" -> v.put("caseSummary", "closed by benchmark");
       case "Task_AssessChildWelfareNeeds" -> {
-        v.put("childWelfareOutcome", "helpOffered");
+        v.put("childWelfareOutcome", "counsellingOffered");
         v.put("childWelfareNotes", "notes");
       }
       case "Task_HoldEducationalConversation" -> {
@@ -141,7 +141,7 @@ final class Caseload {
       }
       case "Task_ReportMeasuresToProsecutor" -> {
         v.put("educationalMeasures", "measures");
-        v.put("diversionRecommendation", "45-1");
+        v.put("diversionRecommendation", "section45Para1");
         v.put("reportedToProsecutorOn", OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().toString());
       }
       case "Task_ObtainParentalConsent" -> {
