@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** The browser windows of one test: one logged-in window per user, and the screenshots they leave. */
@@ -29,6 +30,11 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource {
     this.app = app;
     this.folder = SCREENSHOTS.resolve(testClass).resolve(testMethod);
     deleteOldScreenshots();
+  }
+
+  /** The id of the shared Tasklist filter of that name, to tell its list request from other filters' requests. */
+  String filterId(String name) {
+    return app.bean(FilterService.class).createFilterQuery().filterName(name).singleResult().getId();
   }
 
   /**

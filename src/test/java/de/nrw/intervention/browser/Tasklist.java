@@ -39,9 +39,10 @@ final class Tasklist {
   }
 
   Tasklist loginAt(String url, String user) {
-    WebAppLogin.signIn(page, url, user);
+    // The first filter's list loads on its own; a filter clicked before it has arrived may show the older answer.
+    page.waitForResponse(response -> response.url().matches(".*/filter/[^/]+/list.*"),
+        () -> WebAppLogin.signIn(page, url, user));
     page.locator(".task-filter").first().waitFor();
-    // The first filter's list loads on its own; a filter clicked meanwhile may get the older answer.
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;
   }
@@ -78,11 +79,16 @@ final class Tasklist {
         .setState(WaitForSelectorState.DETACHED));
   }
 
-  /** Opens a filter and waits until its list has been loaded. */
+  /**
+   * Opens a filter and waits until its own list has been loaded. Waiting for any filter's list was not enough: the
+   * first filter's list, still loading after the login, answered the wait, and the opened filter showed the first
+   * filter's tasks (a flaky "due within 2 days" list with only the officer's own task in it).
+   */
   Tasklist filter(String name) {
     Locator filter = page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText(name));
     Runnable open = isActive(filter) ? page::reload : () -> filter.locator("a").first().click();
-    page.waitForResponse(response -> response.url().matches(".*/filter/[^/]+/list.*"), open);
+    String ownList = ".*/filter/" + Pattern.quote(session.filterId(name)) + "/list.*";
+    page.waitForResponse(response -> response.url().matches(ownList), open);
     assertThat(filter).hasClass(Pattern.compile("\\bactive\\b"));
     page.waitForLoadState(LoadState.NETWORKIDLE);
     return this;
