@@ -1,5 +1,6 @@
 package de.nrw.intervention.access;
 
+import de.nrw.intervention.casefile.TaskForms;
 import de.nrw.intervention.routing.DistrictRouting;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +29,16 @@ class AccessEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
     }
-    configuration.getCustomPostBPMNParseListeners().add(new CaseAccessParseListener(properties, routing));
+    // One reading of each task form for the completion check and the task-only read rule.
+    TaskForms forms = new TaskForms();
+    configuration.getCustomPostBPMNParseListeners().add(new CaseAccessParseListener(properties, routing, forms));
     DistrictStatisticsCockpitPlugin.mapCockpitStatements();
     // One instance per chain: the engine links each interceptor to its successor, so a shared one would leave the
     // first chain and continue in the second.
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new CommandAccessRules(properties)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), new CommandAccessRules(properties, forms)));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new CommandAccessRules(properties)));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new CommandAccessRules(properties, forms)));
   }
 
   @Override

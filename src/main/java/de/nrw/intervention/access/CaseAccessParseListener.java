@@ -2,6 +2,7 @@ package de.nrw.intervention.access;
 
 import de.nrw.intervention.casefile.CaseStartCheck;
 import de.nrw.intervention.casefile.TaskFormCheck;
+import de.nrw.intervention.casefile.TaskForms;
 import de.nrw.intervention.routing.DistrictRouting;
 import java.util.Optional;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -38,9 +39,10 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   private final CaseOpenerAccess caseOpenerAccess;
   private final TaskCandidateAccess taskCandidateAccess;
   private final CaseEndCleanup caseEndCleanup = new CaseEndCleanup();
-  private final TaskFormCheck taskFormCheck = new TaskFormCheck();
+  private final TaskFormCheck taskFormCheck;
 
-  CaseAccessParseListener(AccessProperties properties, DistrictRouting routing) {
+  CaseAccessParseListener(AccessProperties properties, DistrictRouting routing, TaskForms forms) {
+    this.taskFormCheck = new TaskFormCheck(forms);
     this.caseStartCheck = new CaseStartCheck(routing);
     this.caseOpenerAccess = new CaseOpenerAccess(properties, routing);
     this.taskCandidateAccess = new TaskCandidateAccess(properties, routing);

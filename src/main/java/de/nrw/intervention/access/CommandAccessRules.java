@@ -1,5 +1,6 @@
 package de.nrw.intervention.access;
 
+import de.nrw.intervention.casefile.TaskForms;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -49,11 +50,12 @@ class CommandAccessRules extends CommandInterceptor {
       "Schulen sehen nur die Angaben ihrer eigenen Aufgabe: der Verlauf der Falldaten ist nicht einsehbar";
 
   private final AccessProperties properties;
-  private final TaskFormFields formFields = new TaskFormFields();
+  private final TaskFormFields formFields;
   private final CaseVariableReadAudit audit = new CaseVariableReadAudit();
 
-  CommandAccessRules(AccessProperties properties) {
+  CommandAccessRules(AccessProperties properties, TaskForms forms) {
     this.properties = properties;
+    this.formFields = new TaskFormFields(forms);
   }
 
   @Override

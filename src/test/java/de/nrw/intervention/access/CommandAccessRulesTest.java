@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import de.nrw.intervention.casefile.TaskForms;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -32,7 +33,7 @@ class CommandAccessRulesTest {
   private static final AccessProperties PROPERTIES = new AccessProperties(
       List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"), List.of("school"));
 
-  private final CommandAccessRules rules = new CommandAccessRules(PROPERTIES);
+  private final CommandAccessRules rules = new CommandAccessRules(PROPERTIES, new TaskForms());
   private int executed;
 
   CommandAccessRulesTest() {
