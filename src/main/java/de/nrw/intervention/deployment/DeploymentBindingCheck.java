@@ -1,9 +1,5 @@
 package de.nrw.intervention.deployment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +17,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.instance.Decision;
 
 /**
  * Refuses a new deployment in which a process binds a form, a decision or a called process with
@@ -36,7 +30,6 @@ import org.camunda.bpm.model.dmn.instance.Decision;
  */
 class DeploymentBindingCheck extends AbstractBpmnParseListener {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FolderHints hints;
 
@@ -114,34 +107,15 @@ class DeploymentBindingCheck extends AbstractBpmnParseListener {
           String name = resource.getName();
           byte[] bytes = resource.getBytes();
           if (name.endsWith(".form")) {
-            formId(bytes).ifPresent(forms::add);
+            ModelIds.formIdOrNone(bytes).ifPresent(forms::add);
           } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-            decisions.addAll(decisionIds(bytes));
+            decisions.addAll(ModelIds.decisionIdsOrNone(bytes));
           } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-            processes.addAll(FolderHints.processIds(bytes));
+            processes.addAll(ModelIds.processIdsOrNone(bytes));
           }
         }
       }
       return new Contents(forms, decisions, processes);
-    }
-
-    private static Optional<String> formId(byte[] bytes) {
-      try {
-        JsonNode form = JSON.readTree(bytes);
-        return form != null && form.path("id").isTextual() ? Optional.of(form.path("id").asText())
-            : Optional.empty();
-      } catch (IOException e) {
-        return Optional.empty(); // the engine's form deployer reports a broken form itself
-      }
-    }
-
-    private static List<String> decisionIds(byte[] bytes) {
-      try {
-        return Dmn.readModelFromStream(new ByteArrayInputStream(bytes)).getModelElementsByType(Decision.class)
-            .stream().map(Decision::getId).toList();
-      } catch (RuntimeException e) {
-        return List.of(); // the engine's DMN deployer reports a broken file itself
-      }
     }
   }
 }

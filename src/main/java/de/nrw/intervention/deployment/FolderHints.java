@@ -1,17 +1,9 @@
 package de.nrw.intervention.deployment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.instance.Decision;
 
 /**
  * Which file of processes/ or forms/ defines a form, decision or process id, so that a refusal can say which file the
@@ -20,8 +12,6 @@ import org.camunda.bpm.model.dmn.instance.Decision;
  */
 class FolderHints {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final ModelProperties properties;
 
   FolderHints(ModelProperties properties) {
@@ -29,28 +19,16 @@ class FolderHints {
   }
 
   String formFile(String formId) {
-    return find(properties.formsDir(), ".form", bytes -> {
-      JsonNode form = JSON.readTree(bytes);
-      return form != null && formId.equals(form.path("id").asText(null));
-    });
+    return find(properties.formsDir(), ".form", bytes -> ModelIds.formIdOrNone(bytes).filter(formId::equals)
+        .isPresent());
   }
 
   String decisionFile(String decisionId) {
-    return find(properties.processesDir(), ".dmn", bytes -> Dmn.readModelFromStream(new ByteArrayInputStream(bytes))
-        .getModelElementsByType(Decision.class).stream().anyMatch(decision -> decisionId.equals(decision.getId())));
+    return find(properties.processesDir(), ".dmn", bytes -> ModelIds.decisionIdsOrNone(bytes).contains(decisionId));
   }
 
   String processFile(String processId) {
-    return find(properties.processesDir(), ".bpmn", bytes -> processIds(bytes).contains(processId));
-  }
-
-  static List<String> processIds(byte[] bpmn) {
-    try {
-      return Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn)).getModelElementsByType(Process.class).stream()
-          .map(Process::getId).toList();
-    } catch (RuntimeException e) {
-      return List.of();
-    }
+    return find(properties.processesDir(), ".bpmn", bytes -> ModelIds.processIdsOrNone(bytes).contains(processId));
   }
 
   private interface Match {

@@ -25,8 +25,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,14 +116,14 @@ class ModelDeployer {
 
   private List<Definition> latestDefinitions(ModelFile file) {
     return switch (file.kind()) {
-      case BPMN -> FolderHints.processIds(file.content()).stream()
+      case BPMN -> ModelIds.processIdsOrNone(file.content()).stream()
           .map(key -> repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
               .withoutTenantId().singleResult())
           .filter(Objects::nonNull)
           .map(definition -> new Definition("process", definition.getKey(), definition.getVersion(),
               definition.getDeploymentId(), definition.getResourceName()))
           .toList();
-      case DMN -> decisionKeys(file).stream()
+      case DMN -> ModelIds.decisionIds(file.content()).stream()
           .map(key -> repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion()
               .withoutTenantId().singleResult())
           .filter(Objects::nonNull)
@@ -134,12 +132,6 @@ class ModelDeployer {
           .toList();
       case FORM -> List.of(); // bound per deployment only; checked with the processes that use them
     };
-  }
-
-  private static List<String> decisionKeys(ModelFile file) {
-    return Dmn.readModelFromStream(new ByteArrayInputStream(file.content()))
-        .getModelElementsByType(Decision.class).stream()
-        .map(Decision::getId).toList();
   }
 
   /** Who deployed it, from the operation log (empty when the deployment was made without an authenticated user). */

@@ -23,9 +23,6 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Decision;
 
 /**
  * Reads processes/ and forms/ and checks what the engine would only notice on a live case: that
@@ -124,13 +121,11 @@ class ModelFolderReader {
   }
 
   private static List<String> readDecisionIds(ModelFile file) {
-    DmnModelInstance model;
     try {
-      model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+      return ModelIds.decisionIds(file.content());
     } catch (RuntimeException e) {
       throw new InvalidModelException(file.path(), "is not a valid DMN 1.3 file: " + rootMessage(e), e);
     }
-    return model.getModelElementsByType(Decision.class).stream().map(Decision::getId).toList();
   }
 
   private static String formId(ModelFile file) {
