@@ -29,9 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>API responses are never cached: they carry case data, and shared or browser caches outlive a logout;</li>
  *   <li>JSON bodies above a limit are refused (413) before anything parses them, malformed ones with 400;</li>
- *   <li>variables of a case start or task completion whose value does not fit their type, of a type a case does not
- *       use, or a text longer than the engine's column, are refused naming the variable.</li>
+ *   <li>variables of a case start or task completion whose value does not fit their type, or of a type a case does
+ *       not use, are refused naming the variable: the REST layer converts them before the engine sees them.</li>
  * </ul>
+ * Texts the database cannot store are refused by the engine itself, at every door ({@code casefile.StorableText}).
  * Rules about what a query may ask (expressions, variable conditions) are not HTTP concerns: the engine applies them
  * to every command ({@code access.CommandAccessRules}).
  */
@@ -42,11 +43,6 @@ class ApiRequestGuard extends OncePerRequestFilter {
   private static final String PROCESS_START =
       "process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)";
   private static final String TASK_COMPLETION = "task/[^/]+/(complete|submit-form|resolve)";
-  /**
-   * The engine keeps a String variable in one database column of 4,000 characters (ACT_RU_VARIABLE.TEXT_); a longer
-   * one fails deep in the persistence layer with a 500 after the case's other writes were prepared.
-   */
-  static final int MAX_STRING_LENGTH = 4000;
   private static final Set<String> INTEGRAL_TYPES = Set.of("integer", "long", "short");
   /** What a case start may carry: the types of our forms' fields. Object, Json, Xml, File and Bytes are refused. */
   private static final Set<String> START_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
@@ -107,7 +103,7 @@ class ApiRequestGuard extends OncePerRequestFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  /** Checks each variable's type, value and length; the engine's messages name no variable (or answer 500). */
+  /** Checks each variable's type and value; the REST layer's messages name no variable (or answer 500). */
   static VariableProblem illTypedVariable(JsonNode variables) {
     if (!variables.isObject()) {
       return null;
@@ -124,10 +120,6 @@ class ApiRequestGuard extends OncePerRequestFilter {
       if (value.isNull() || value.isMissingNode()) {
         continue;
       }
-      if (value.isTextual() && !storable(value.asText())) {
-        return new VariableProblem(entry.getKey(), "enthält ein Zeichen, das nicht gespeichert werden kann "
-            + "(Nullzeichen oder ein halbes Unicode-Zeichenpaar); bitte den Text neu eingeben oder einfügen");
-      }
       if (!type.isEmpty() && !START_TYPES.contains(type)) {
         return new VariableProblem(entry.getKey(), "der Typ '" + variable.path("type").asText()
             + "' wird hier nicht angenommen; erlaubt sind String, Boolean, Long, Integer, Short, Double und Date");
@@ -139,42 +131,15 @@ class ApiRequestGuard extends OncePerRequestFilter {
         case "double" -> value.isNumber() || (value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?"));
         case "boolean" -> value.isBoolean() || (value.isTextual() && value.asText().matches("true|false"));
         case "date" -> value.isTextual();
-        case "string" -> value.isTextual() && value.asText().length() <= MAX_STRING_LENGTH;
-        case "" -> !value.isTextual() || value.asText().length() <= MAX_STRING_LENGTH; // untyped: the engine infers
-        default -> true;
+        case "string" -> value.isTextual();
+        default -> true; // untyped: the engine infers the type
       };
-      if (!fits && value.isTextual() && value.asText().length() > MAX_STRING_LENGTH) {
-        return new VariableProblem(entry.getKey(), "höchstens " + MAX_STRING_LENGTH + " Zeichen, eingegeben wurden "
-            + value.asText().length());
-      }
       if (!fits) {
         return new VariableProblem(entry.getKey(), abbreviated(value.toString()) + " ist kein gültiger Wert vom Typ "
             + (INTEGRAL_TYPES.contains(type) ? "ganze Zahl" : type));
       }
     }
     return null;
-  }
-
-  /**
-   * PostgreSQL refuses the NUL character in text, and a lone UTF-16 surrogate has no UTF-8 form: either fails the
-   * whole command in the persistence layer with a 500.
-   */
-  static boolean storable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u0000') {
-        return false;
-      }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String abbreviated(String value) {

@@ -1,8 +1,10 @@
 package de.nrw.intervention.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.nrw.intervention.casefile.InvalidCaseDataException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -347,6 +349,32 @@ class SecurityHardeningIT extends SecurityIntegrationTest {
     assertField(api.sessionPost("/camunda/api/engine/engine/default/task/" + convene + "/submit-form",
         Map.of("variables", Map.of())), 400, "conferenceDate");
     assertThat(openTask(youngOffender, "Task_ConveneCaseConference")).as("the task stays open").isEqualTo(convene);
+  }
+
+  @Test
+  void textsTheDatabaseCannotStore_areRefusedByTheEngine_atEveryDoorThatWritesAVariable() {
+    String caseId = Cases.start(api, "officer", Cases.DOMESTIC_VIOLENCE,
+        Cases.domesticViolence("KOE-BAD-TEXT-1", "koeln"));
+    String task = api.get("officer", "/engine-rest/task?processInstanceId=" + caseId + Api.PAGE).json()
+        .get(0).get("id").asText();
+    Map<String, Object> tooLong = Cases.string("x".repeat(4001));
+    Map<String, Object> withNul = Cases.string("Notiz\u0000");
+    api.webLogin("officer");
+
+    // Only administrators change a case's variables directly; caseworkers change them through their tasks.
+    assertField(api.put("demo", "/engine-rest/process-instance/" + caseId + "/variables/note", tooLong),
+        400, "note");
+    assertField(api.post("demo", "/engine-rest/process-instance/" + caseId + "/variables",
+        Map.of("modifications", Map.of("note", withNul))), 400, "note");
+    assertField(api.put("officer", "/engine-rest/task/" + task + "/variables/note", withNul), 400, "note");
+    assertField(api.sessionPost("/camunda/api/engine/engine/default/task/" + task + "/variables",
+        Map.of("modifications", Map.of("note", tooLong))), 400, "note");
+    assertThatThrownBy(() -> processEngine.getRuntimeService().setVariable(caseId, "note", "\ud800"))
+        .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("'note'");
+
+    assertThat(processEngine.getRuntimeService().getVariable(caseId, "note")).as("nothing written").isNull();
+    assertThat(api.put("demo", "/engine-rest/process-instance/" + caseId + "/variables/note",
+        Cases.string("x".repeat(4000))).status()).as("4,000 characters fit").isEqualTo(204);
   }
 
   @Test
