@@ -110,9 +110,15 @@ final class Api {
 
   /** A deployment of several files (file name to content), as the Modeler sends a diagram with attached files. */
   Response deploy(String user, Map<String, String> files) {
+    return deploy(user, Map.of("deployment-name", "security-probe"), files);
+  }
+
+  /** A multipart deployment: its form fields (e.g. {@code deployment-name}), then one part per file. */
+  Response deploy(String user, Map<String, String> fields, Map<String, String> files) {
     String boundary = "----security-it-boundary";
-    StringBuilder parts = new StringBuilder("--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-probe\r\n");
+    StringBuilder parts = new StringBuilder();
+    fields.forEach((name, value) -> parts.append("--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
     files.forEach((fileName, content) -> parts.append("--" + boundary + "\r\n"
         + "Content-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName + "\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"));

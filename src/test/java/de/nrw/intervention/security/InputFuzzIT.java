@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.nrw.intervention.testsupport.EngineRetry;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -187,18 +187,8 @@ class InputFuzzIT extends SecurityIntegrationTest {
 
   /** An accepted start (e.g. an extra field): removed so the next tries count instances from the same base. */
   private void removeCase(String processInstanceId) throws InterruptedException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        runtimeService.deleteProcessInstance(processInstanceId, "fuzz");
-        return;
-      } catch (OptimisticLockingException e) {
-        // a reminder job of the new case runs at the same moment
-        if (attempt == 5) {
-          throw e;
-        }
-        Thread.sleep(100);
-      }
-    }
+    // a reminder job of the new case may run at the same moment
+    EngineRetry.onConflict(() -> runtimeService.deleteProcessInstance(processInstanceId, "fuzz"));
   }
 
   /** Mutations aimed at one field (not the body as a whole, nor an added unknown field). */

@@ -3,6 +3,7 @@ package de.nrw.intervention.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.nrw.intervention.testsupport.EngineRetry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
@@ -50,17 +50,7 @@ class ModelerDeploymentIT extends SecurityIntegrationTest {
   void removeModelerDeployments() throws InterruptedException {
     for (var deployment : repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list()) {
       // The case started here has timers the job executor may be touching: try again after a conflict.
-      for (int attempt = 1; ; attempt++) {
-        try {
-          repositoryService.deleteDeployment(deployment.getId(), true);
-          break;
-        } catch (OptimisticLockingException e) {
-          if (attempt == 5) {
-            throw e;
-          }
-          Thread.sleep(200);
-        }
-      }
+      EngineRetry.onConflict(() -> repositoryService.deleteDeployment(deployment.getId(), true));
     }
   }
 
@@ -117,21 +107,12 @@ class ModelerDeploymentIT extends SecurityIntegrationTest {
 
   /** What Camunda Modeler 5 posts: its four form fields, then one part per file. */
   private Api.Response modelerDeploy(Map<String, String> files) {
-    String boundary = "----modeler-deploy-boundary";
-    StringBuilder body = new StringBuilder();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("deployment-name", DEPLOYMENT_NAME);
     fields.put("deployment-source", "Camunda Modeler");
     fields.put("enable-duplicate-filtering", "true");
     fields.put("deploy-changed-only", "true");
-    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
-    files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
-        .append("\"\r\n").append("Content-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
-    body.append("--").append(boundary).append("--\r\n");
-    return api.postRaw("demo", Api.PASSWORD, "/engine-rest/deployment/create",
-        "multipart/form-data; boundary=" + boundary, body.toString(), Map.of());
+    return api.deploy("demo", fields, files);
   }
 
   private static Map<String, String> folder(String dir, String extension) {
