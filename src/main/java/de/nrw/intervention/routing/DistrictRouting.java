@@ -1,7 +1,10 @@
 package de.nrw.intervention.routing;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -24,6 +27,9 @@ public final class DistrictRouting {
   public static final String DISTRICT_NAME = "districtName";
 
   private final String decisionKey;
+  /** Weak keys: a command's answers go with its context. Contexts compare by identity. */
+  private final Map<CommandContext, Map<String, Optional<Map<String, Object>>>> lookUpsByCommand =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   public DistrictRouting(RoutingProperties properties) {
     this.decisionKey = properties.decision();
@@ -38,10 +44,20 @@ public final class DistrictRouting {
     if (district == null || district.isBlank()) {
       return Optional.empty();
     }
-    // Evaluating a decision needs a permission caseworkers do not have; the routing table is not case data.
     CommandContext commandContext = Context.getCommandContext();
-    DmnDecisionResult result = commandContext == null ? evaluate(engine, district)
-        : commandContext.runWithoutAuthorization(() -> evaluate(engine, district));
+    if (commandContext == null) {
+      return lookUp(engine, district);
+    }
+    // A case start asks for its district's groups several times (the start check, the opener's and each task's
+    // grants, the supervisors' read rights), and every evaluation is a command of its own that writes a decision
+    // instance to history. One evaluation per district and command answers them all.
+    return lookUpsByCommand.computeIfAbsent(commandContext, context -> new ConcurrentHashMap<>())
+        .computeIfAbsent(district, name -> commandContext.runWithoutAuthorization(() -> lookUp(engine, name)));
+  }
+
+  /** Evaluating a decision needs a permission caseworkers do not have; the routing table is not case data. */
+  private Optional<Map<String, Object>> lookUp(ProcessEngineServices engine, String district) {
+    DmnDecisionResult result = evaluate(engine, district);
     return result.isEmpty() ? Optional.empty() : Optional.of(result.getFirstResult().getEntryMap());
   }
 
