@@ -2,6 +2,9 @@ package de.nrw.intervention.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,6 +115,13 @@ class SentRemindersTest {
       assertThat(rows.getString("RECIPIENT_SHA256")).hasSize(64)
           .isNotEqualTo(SentReminders.hash("task-2", "officer@polizei-koeln.example"));
     }
+  }
+
+  @Test
+  void createStatement_isTheOneDocumentedForDbas() throws IOException {
+    String docs = Files.readString(Path.of("docs/REMINDERS.md")).replaceAll("\\s+", " ");
+
+    assertThat(docs).contains(record.createStatement());
   }
 
   private void send(DeadlineJobConfiguration job, String... addresses) throws SQLException {
