@@ -13,8 +13,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,8 +24,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +35,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -81,14 +87,17 @@ class DatabaseRestartIT {
         "--intervention.reminders.demo-mail.enabled=false",
         "--intervention.reminders.locale=en").awaitReady();
 
-    // These cases' reminders (reminderLead PT12H before a due date 3 days after the order) fall due during the outage.
-    Instant outageStarts = Instant.now().plusSeconds(25);
-    Instant remindersDue = outageStarts.plusSeconds(10);
+    // These cases' reminders (reminderLead PT12H before a due date 3 days after the order) fall due during the outage:
+    // it starts 25 s before they are due, or later if creating the cases took long (a loaded machine), but at least
+    // 5 s before they are due.
+    Instant remindersDue = Instant.now().plusSeconds(50);
     OffsetDateTime ordered = remindersDue.plus(Duration.ofHours(12)).minus(Duration.ofDays(3)).atOffset(ZoneOffset.UTC);
     for (int i = 1; i <= REMINDER_CASES; i++) {
       assertThat(node.startBanCase("KOE-DBR-R" + i, ordered.toString())).isEqualTo(HttpStatus.OK);
     }
-    assertThat(Instant.now()).as("reminder cases created before the outage").isBefore(outageStarts.minusSeconds(5));
+    Instant outageStarts = latest(Instant.now().plusSeconds(8), remindersDue.minusSeconds(25));
+    assertThat(outageStarts).as("reminder cases created in time for their reminders to fall due in the outage")
+        .isBefore(remindersDue.minusSeconds(5));
 
     Readiness readiness = new Readiness(node);
     Caseworkers caseworkers = new Caseworkers(node, CASEWORKERS);
@@ -118,7 +127,9 @@ class DatabaseRestartIT {
 
     Awaitility.await("reminders sent after the recovery").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(500)).until(() -> greenMail.getReceivedMessages().length >= REMINDER_CASES);
-    Thread.sleep(3_000); // a duplicate would arrive within the job executor's next acquisitions
+    // Once no reminder job is left, every one has committed and none can send again.
+    Awaitility.await("reminder jobs ended").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        .until(() -> reminderJobsLeft(postgres) == 0);
     Map<String, Long> perTask = Arrays.stream(greenMail.getReceivedMessages())
         .collect(Collectors.groupingBy(DatabaseRestartIT::task, Collectors.counting()));
     long duplicates = greenMail.getReceivedMessages().length - perTask.size();
@@ -172,7 +183,7 @@ class DatabaseRestartIT {
    */
   private static final class Caseworkers {
     final AtomicBoolean running = new AtomicBoolean(true);
-    final java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("before");
+    final AtomicReference<String> phase = new AtomicReference<>("before");
     final Map<String, Map<Integer, AtomicInteger>> statuses = new ConcurrentHashMap<>();
     final Map<String, Boolean> answeredOk = new ConcurrentHashMap<>();
     final List<String> badAnswers = Collections.synchronizedList(new ArrayList<>());
@@ -215,7 +226,7 @@ class DatabaseRestartIT {
     }
 
     /** The status; -1 when no answer came at all (connection refused or reset), which counts as a bad answer. */
-    private int call(String request, java.util.function.Supplier<Api.Response> send) {
+    private int call(String request, Supplier<Api.Response> send) {
       String currentPhase = phase.get();
       try {
         Api.Response response = send.get();
@@ -250,8 +261,8 @@ class DatabaseRestartIT {
    */
   private record CaseCheck(int instances, int halfCreated, int missing) {
 
-    static CaseCheck of(RestartablePostgres postgres, java.util.Set<String> answeredOk) throws Exception {
-      Map<String, Integer> tasksPerCase = new java.util.HashMap<>();
+    static CaseCheck of(RestartablePostgres postgres, Set<String> answeredOk) throws Exception {
+      Map<String, Integer> tasksPerCase = new HashMap<>();
       int halfInHistory;
       try (Connection connection = postgres.connect(DATABASE); Statement statement = connection.createStatement()) {
         try (ResultSet rows = statement.executeQuery("SELECT e.BUSINESS_KEY_, (SELECT COUNT(*) FROM ACT_RU_TASK t "
@@ -280,6 +291,18 @@ class DatabaseRestartIT {
     }
   }
 
+  /** Reminder jobs due by now (the caseworkers' own cases have theirs days ahead). */
+  private static int reminderJobsLeft(RestartablePostgres postgres) throws Exception {
+    try (Connection connection = postgres.connect(DATABASE); PreparedStatement query = connection.prepareStatement(
+        "SELECT COUNT(*) FROM ACT_RU_JOB WHERE HANDLER_CFG_ LIKE 'REMINDER|%' AND DUEDATE_ < ?")) {
+      query.setTimestamp(1, Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
   private static String task(MimeMessage message) {
     try {
       Matcher link = TASK_LINK.matcher(GreenMailUtil.getBody(message));
@@ -287,6 +310,10 @@ class DatabaseRestartIT {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static void sleepUntil(Instant instant) throws InterruptedException {

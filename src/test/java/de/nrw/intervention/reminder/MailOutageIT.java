@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -86,7 +88,7 @@ class MailOutageIT {
     ReminderFixture.deployRouting(engine);
     Instant due = Instant.now().plus(Duration.ofDays(2));
     // In parallel, as caseworkers would: one after the other took most of the test's time.
-    java.util.stream.IntStream.range(0, REMINDERS).parallel().forEach(i ->
+    IntStream.range(0, REMINDERS).parallel().forEach(i ->
         startCase(engine, PROCESS, String.format("BN-2026-%06d", 700000 + i), "policeBonn", "bonn", due));
     greenMail.start();
     double failuresBefore = failures();
@@ -144,7 +146,7 @@ class MailOutageIT {
   }
 
   private long distinctSubjects(Managers beforeOutage) {
-    return java.util.stream.Stream.concat(messages(beforeOutage).stream(), Arrays.stream(greenMail.getReceivedMessages()))
+    return Stream.concat(messages(beforeOutage).stream(), Arrays.stream(greenMail.getReceivedMessages()))
         .map(ReminderFixture::subject).distinct().count();
   }
 

@@ -4,8 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real PostgreSQL server that can be stopped and started again on the same port with the same data, as an operator
@@ -25,7 +27,7 @@ public final class RestartablePostgres implements AutoCloseable {
 
   /** A new server on a free port, its data in {@code dataDirectory} (emptied first). */
   public static RestartablePostgres startFresh(Path dataDirectory) throws IOException {
-    org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
+    FileSystemUtils.deleteRecursively(dataDirectory);
     RestartablePostgres postgres = new RestartablePostgres(dataDirectory, PackagedApp.freePort());
     postgres.start();
     return postgres;
@@ -58,7 +60,7 @@ public final class RestartablePostgres implements AutoCloseable {
   }
 
   public Connection connect(String database) throws SQLException {
-    return java.sql.DriverManager.getConnection(jdbcUrl(database), TestPostgres.USER, "");
+    return DriverManager.getConnection(jdbcUrl(database), TestPostgres.USER, "");
   }
 
   @Override
