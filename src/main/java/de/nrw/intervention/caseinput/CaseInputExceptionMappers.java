@@ -1,5 +1,6 @@
 package de.nrw.intervention.caseinput;
 
+import de.nrw.intervention.operations.DatabaseUnavailable;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -20,7 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * Mappers for the two exception types Camunda's REST applications map themselves ({@code RestExceptionHandler},
  * {@code ProcessEngineExceptionHandler}): Jersey takes the mapper of the nearest exception type, so ours must map
  * exactly those types, and among mappers of one type the lowest {@link Priority} wins (Camunda's have none, i.e.
- * {@link Priorities#USER}). What is not a caller's mistake goes to Camunda's handling unchanged.
+ * {@link Priorities#USER}). A database outage answers 503 ({@link DatabaseUnavailable}); whatever else is not a
+ * caller's mistake goes to Camunda's handling unchanged.
  */
 final class CaseInputExceptionMappers {
 
@@ -30,7 +32,8 @@ final class CaseInputExceptionMappers {
   }
 
   static Response toResponse(Throwable exception) {
-    return CaseInputError.of(exception).map(CaseInputError::toResponse)
+    return DatabaseUnavailable.response(exception)
+        .or(() -> CaseInputError.of(exception).map(CaseInputError::toResponse))
         .or(() -> concurrentChange(exception))
         .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
   }

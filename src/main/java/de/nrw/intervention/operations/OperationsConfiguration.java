@@ -9,7 +9,9 @@ import org.springframework.boot.actuate.health.HealthComponent;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.mail.MailHealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +39,17 @@ class OperationsConfiguration {
     EngineStatistics statistics = new EngineStatistics(engine.getDataSource(), engine.getDatabaseTablePrefix(),
         Clock.systemUTC());
     return new EngineGauges(statistics, businessEvents, registry, properties);
+  }
+
+  /** Outside every other filter (the directory outage filter is at -20), so a password check's outage is caught too. */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+    FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
+    registration.setName(DatabaseOutageFilter.class.getSimpleName());
+    registration.setOrder(-30);
+    registration.addUrlPatterns("/engine-rest/*", webapps + "/*", "/actuator", "/actuator/*");
+    return registration;
   }
 
   @Bean

@@ -1,6 +1,9 @@
 package de.nrw.intervention.reminder;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -14,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * transaction when the mail went out, and a failed send throws so the engine retries and finally raises
  * an incident ({@link DeadlineRetryCommandFactory}).
  *
- * <p>Everything is checked again here, because the task may have changed since the job was planned.
+ * <p>Everything is checked again here, because the task may have changed since the job was planned, and an earlier
+ * attempt may have sent the mail without getting to its commit ({@link SentReminders}).
  */
 class DeadlineJobHandler implements JobHandler<DeadlineJobConfiguration> {
 
@@ -24,10 +28,12 @@ class DeadlineJobHandler implements JobHandler<DeadlineJobConfiguration> {
 
   private final boolean enabled;
   private final DeadlineNotifier notifier;
+  private final SentReminders sentReminders;
 
-  DeadlineJobHandler(boolean enabled, DeadlineNotifier notifier) {
+  DeadlineJobHandler(boolean enabled, DeadlineNotifier notifier, SentReminders sentReminders) {
     this.enabled = enabled;
     this.notifier = notifier;
+    this.sentReminders = sentReminders;
   }
 
   @Override
@@ -38,10 +44,23 @@ class DeadlineJobHandler implements JobHandler<DeadlineJobConfiguration> {
   @Override
   public void execute(DeadlineJobConfiguration configuration, ExecutionEntity execution,
       CommandContext commandContext, String tenantId) {
-    if (!enabled) {
-      LOG.debug("Reminders disabled: deadline job for task {} ends without mail", configuration.taskId());
-      return;
+    Connection transaction = commandContext.getDbSqlSession().getSqlSession().getConnection();
+    try {
+      if (enabled) {
+        notifyIfStillDue(configuration, commandContext, transaction);
+      } else {
+        LOG.debug("Reminders disabled: deadline job for task {} ends without mail", configuration.taskId());
+      }
+      // Whatever happened: the job ends with this transaction, and its record with it.
+      sentReminders.forget(transaction, configuration);
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Deadline job for task " + configuration.taskId()
+          + ": the sent-mail record could not be read or written", e);
     }
+  }
+
+  private void notifyIfStillDue(DeadlineJobConfiguration configuration, CommandContext commandContext,
+      Connection transaction) throws SQLException {
     TaskEntity task = commandContext.getTaskManager().findTaskById(configuration.taskId());
     if (task == null) {
       LOG.debug("Task {} is no longer open: no {}", configuration.taskId(), configuration.kind());
@@ -53,8 +72,9 @@ class DeadlineJobHandler implements JobHandler<DeadlineJobConfiguration> {
           configuration.taskId(), configuration.kind());
       return;
     }
+    // A Callable: the engine wraps the SQLException in a ProcessEngineException, and the job is retried.
     commandContext.runWithoutAuthorization(() -> {
-      notifier.notify(configuration.kind(), task, commandContext);
+      notifier.notify(configuration, task, transaction);
       return null;
     });
   }

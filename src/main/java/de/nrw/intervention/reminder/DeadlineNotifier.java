@@ -2,16 +2,18 @@ package de.nrw.intervention.reminder;
 
 import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
@@ -43,23 +45,31 @@ class DeadlineNotifier implements DueDateChangeMail {
   private final ReminderProperties properties;
   private final Function<Date, String> dueDateFormat;
   private final ReminderMetrics metrics;
+  private final SentReminders sentReminders;
   private final Map<String, ModelledNames> modelledNames = new ConcurrentHashMap<>();
 
   DeadlineNotifier(RecipientResolver resolver, ReminderMailer mailer, ReminderProperties properties,
-      ReminderMetrics metrics, PlatformCalendar calendar) {
+      ReminderMetrics metrics, PlatformCalendar calendar, SentReminders sentReminders) {
     this.resolver = resolver;
+    this.sentReminders = sentReminders;
     this.mailer = mailer;
     this.properties = properties;
     this.metrics = metrics;
     this.dueDateFormat = dueDateFormat(properties.locale(), calendar);
   }
 
-  void notify(DeadlineKind kind, TaskEntity task, CommandContext commandContext) {
+  /**
+   * Sends the job's mail to everyone it is for whom no earlier attempt of the same job reached ({@link SentReminders}),
+   * and records them right after the mail server accepted it.
+   *
+   * @param transaction the job's own database connection (its transaction), to read the record
+   */
+  void notify(DeadlineJobConfiguration job, TaskEntity task, Connection transaction) throws SQLException {
     ProcessEngineServices engine = task.getProcessEngineServices();
     MailFacts facts = facts(task);
     Recipients recipients;
     MailKind mail;
-    if (kind == DeadlineKind.REMINDER) {
+    if (job.kind() == DeadlineKind.REMINDER) {
       recipients = resolver.caseworkers(task, engine);
       mail = MailKind.REMINDER;
       if (recipients.isEmpty()) {
@@ -75,10 +85,20 @@ class DeadlineNotifier implements DueDateChangeMail {
     if (recipients.isEmpty()) {
       metrics.failed(mail);
       // Thrown so the job retries and ends in an incident on the case: silence is worse than an alert.
-      throw new NobodyReachableException(kind, task.getId());
+      throw new NobodyReachableException(job.kind(), task.getId());
     }
-    try {
-      mailer.send(mail, facts, recipients.addresses());
+    List<String> to = sentReminders.notYetSent(transaction, job, recipients.addresses());
+    if (to.isEmpty()) {
+      metrics.duplicatePrevented();
+      LOG.info("{} for task {} went out in an earlier attempt of this job whose transaction did not end; not sent again",
+          mail, task.getId());
+      return;
+    }
+    try (SentReminders.Pending record = sentReminders.prepare(job, to)) {
+      mailer.send(mail, facts, to);
+      long accepted = System.nanoTime();
+      record.commit();
+      metrics.recorded(System.nanoTime() - accepted);
     } catch (MailException e) {
       metrics.failed(mail);
       throw e;
@@ -89,7 +109,13 @@ class DeadlineNotifier implements DueDateChangeMail {
           recipients.skippedWithoutEmail());
       metrics.skipped(recipients.skippedWithoutEmail());
     }
-    LOG.info("{} for task {} sent to {} recipient(s)", mail, task.getId(), recipients.addresses().size());
+    int reachedBefore = recipients.addresses().size() - to.size();
+    if (reachedBefore > 0) {
+      LOG.info("{} for task {} sent to {} recipient(s); {} reached by an earlier attempt of this job", mail,
+          task.getId(), to.size(), reachedBefore);
+    } else {
+      LOG.info("{} for task {} sent to {} recipient(s)", mail, task.getId(), to.size());
+    }
   }
 
   @Override

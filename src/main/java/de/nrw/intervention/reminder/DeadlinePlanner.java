@@ -1,8 +1,10 @@
 package de.nrw.intervention.reminder;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -21,9 +23,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 class DeadlinePlanner {
 
   private final Duration defaultLead;
+  private final SentReminders sentReminders;
 
-  DeadlinePlanner(Duration defaultLead) {
+  DeadlinePlanner(Duration defaultLead, SentReminders sentReminders) {
     this.defaultLead = defaultLead;
+    this.sentReminders = sentReminders;
   }
 
   /** Replaces the task's pending deadline jobs by jobs for its current due date. */
@@ -63,7 +67,18 @@ class DeadlinePlanner {
           && job.getLockExpirationTime().after(now);
       if (!locked) {
         job.delete();
+        forgetSentMail(job);
       }
+    }
+  }
+
+  /** An earlier attempt of the deleted job may have left a sent-mail record; it goes with the job. */
+  private void forgetSentMail(JobEntity job) {
+    try {
+      sentReminders.forget(Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection(),
+          DeadlineJobConfiguration.parse(job.getJobHandlerConfigurationRaw()));
+    } catch (SQLException e) {
+      throw new ProcessEngineException("Cannot delete the sent-mail record of job " + job.getId(), e);
     }
   }
 

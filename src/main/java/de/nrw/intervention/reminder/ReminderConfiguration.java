@@ -4,6 +4,8 @@ import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.routing.DistrictRouting;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,8 +18,16 @@ class ReminderConfiguration {
 
   /** A ProcessEnginePlugin bean: the Camunda starter adds it to the engine configuration. */
   @Bean
-  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, DeadlineNotifier deadlineNotifier) {
-    return new DeadlineEnginePlugin(properties, new DeadlineJobHandler(properties.enabled(), deadlineNotifier));
+  DeadlineEnginePlugin deadlineEnginePlugin(ReminderProperties properties, DeadlineNotifier deadlineNotifier,
+      SentReminders sentReminders) {
+    return new DeadlineEnginePlugin(properties,
+        new DeadlineJobHandler(properties.enabled(), deadlineNotifier, sentReminders), sentReminders);
+  }
+
+  /** On the application's pool itself: a record is committed outside the job's transaction (see SentReminders). */
+  @Bean
+  SentReminders sentReminders(DataSource dataSource, CamundaBpmProperties camunda) {
+    return new SentReminders(dataSource, camunda.getDatabase().getTablePrefix(), Clock.systemUTC());
   }
 
   /** Also the {@link DueDateChangeMail} of the deadline-change rule, so both send through one mailer. */
@@ -25,13 +35,13 @@ class ReminderConfiguration {
   DeadlineNotifier deadlineNotifier(ReminderProperties properties, JavaMailSenderImpl mailSender,
       SmtpConnectionPool reminderSmtpConnections, MeterRegistry meterRegistry,
       ObjectProvider<ReminderMailer.SentMailArchive> archive, DistrictRouting routing,
-      PlatformCalendar calendar) {
+      PlatformCalendar calendar, SentReminders sentReminders) {
     checkRetryCycle(properties.retryCycle());
     ReminderMailer mailer = new ReminderMailer(mailSender, reminderSmtpConnections,
         new MailTemplates(properties.locale()), properties.from(),
         archive.getIfAvailable(() -> ReminderMailer.SentMailArchive.NONE));
     return new DeadlineNotifier(new RecipientResolver(routing, properties.escalationGroupOutput()),
-        mailer, properties, new ReminderMetrics(meterRegistry), calendar);
+        mailer, properties, new ReminderMetrics(meterRegistry), calendar, sentReminders);
   }
 
   /** Closed with the context, after the job executor: QUIT on every idle connection. */

@@ -2,6 +2,8 @@ package de.nrw.intervention.reminder;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 
 /** Micrometer counters (see docs/REMINDERS.md, Metrics); /actuator/metrics and /actuator/prometheus show them. */
 class ReminderMetrics {
@@ -14,6 +16,8 @@ class ReminderMetrics {
   private final Counter dueDateChangesNotified;
   private final Counter dueDateChangeFailures;
   private final Counter skippedRecipients;
+  private final Counter duplicatesPrevented;
+  private final Timer recordDelay;
 
   ReminderMetrics(MeterRegistry registry) {
     remindersSent = Counter.builder("intervention.reminders.sent").tag("to", "caseworkers")
@@ -32,6 +36,11 @@ class ReminderMetrics {
         .description("Failed send attempts (each is retried by the job executor)").register(registry);
     skippedRecipients = Counter.builder("intervention.reminders.recipients.skipped")
         .description("Intended recipients without an email address").register(registry);
+    duplicatesPrevented = Counter.builder("intervention.reminders.duplicates.prevented")
+        .description("Retried deadline jobs whose mail the sent-mail record showed as already sent").register(registry);
+    recordDelay = Timer.builder("intervention.reminders.record.delay")
+        .description("From the mail server's acceptance to the sent-mail record's commit: the window in which a "
+            + "killed node leaves a sent mail unrecorded").register(registry);
   }
 
   void sent(MailKind kind) {
@@ -53,5 +62,13 @@ class ReminderMetrics {
 
   void skipped(int count) {
     skippedRecipients.increment(count);
+  }
+
+  void duplicatePrevented() {
+    duplicatesPrevented.increment();
+  }
+
+  void recorded(long nanosAfterAcceptance) {
+    recordDelay.record(nanosAfterAcceptance, TimeUnit.NANOSECONDS);
   }
 }

@@ -82,6 +82,18 @@ final class AppNode implements AutoCloseable {
         String.class).getStatusCode();
   }
 
+  /**
+   * The sum of every series of a Prometheus metric on this node ({@code name} as exported, e.g.
+   * {@code intervention_reminders_sent_total}), 0 when it has none.
+   */
+  double metric(String name) {
+    String scrape = rest("demo").getForObject("/actuator/prometheus", String.class);
+    return scrape.lines()
+        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
   static Map<String, Object> typed(Object value, String type) {
     return Map.of("value", value, "type", type);
   }

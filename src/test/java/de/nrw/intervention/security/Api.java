@@ -14,17 +14,18 @@ import java.util.Map;
 
 /**
  * A plain HTTP client for the tests: the JDK's, so 401 answers to POSTs come back as answers (the default
- * RestTemplate client throws on them), and one instance per web-app session keeps its cookies.
+ * RestTemplate client throws on them), and one instance per web-app session keeps its cookies. Public for the
+ * cluster tests, which call both mounts of a node running as a process of its own.
  */
-final class Api {
+public final class Api {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PASSWORD = "demo";
   /** List queries must page: the engine refuses unbounded ones (queryMaxResultsLimit). */
   static final String PAGE = "&firstResult=0&maxResults=100";
 
-  record Response(int status, String body, java.net.http.HttpHeaders headers) {
-    JsonNode json() {
+  public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    public JsonNode json() {
       try {
         return body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
       } catch (IOException notJson) {
@@ -32,7 +33,7 @@ final class Api {
       }
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
   }
@@ -42,7 +43,7 @@ final class Api {
   private final HttpClient client;
   private String csrf;
 
-  Api(int port) {
+  public Api(int port) {
     this.base = "http://localhost:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
@@ -57,7 +58,7 @@ final class Api {
    * Logs this client in to the web apps as Tasklist does (session cookie, CSRF token); afterwards
    * {@link #sessionPost} and {@code get(null, ...)} call {@code /camunda/api/...} as that user.
    */
-  Api webLogin(String user) {
+  public Api webLogin(String user) {
     get(null, "/camunda/app/tasklist/default/");
     Response login = postRaw(null, null, "/camunda/api/admin/auth/user/default/login/tasklist",
         "application/x-www-form-urlencoded", "username=" + user + "&password=" + PASSWORD,
@@ -72,7 +73,7 @@ final class Api {
   }
 
   /** A JSON POST with the session and CSRF token of {@link #webLogin}. */
-  Response sessionPost(String path, Object body) {
+  public Response sessionPost(String path, Object body) {
     return send(null, null, json(path, "POST", body), csrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", csrf));
   }
 
@@ -81,11 +82,11 @@ final class Api {
     return postRaw(null, null, path, "application/json", body, csrf == null ? Map.of() : Map.of("X-XSRF-TOKEN", csrf));
   }
 
-  Response get(String user, String path) {
+  public Response get(String user, String path) {
     return send(user, PASSWORD, HttpRequest.newBuilder(uri(path)).GET(), Map.of());
   }
 
-  Response post(String user, String path, Object body) {
+  public Response post(String user, String path, Object body) {
     return send(user, PASSWORD, json(path, "POST", body), Map.of());
   }
 
