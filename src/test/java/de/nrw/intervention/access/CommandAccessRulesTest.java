@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class CommandAccessRulesTest {
 
   private static final AccessProperties PROPERTIES = new AccessProperties(
-      List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"), List.of("school"));
+      List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"), List.of("school"), Map.of());
 
   private final CommandAccessRules rules = new CommandAccessRules(PROPERTIES);
   private int executed;
