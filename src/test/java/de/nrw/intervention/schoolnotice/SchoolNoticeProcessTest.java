@@ -14,10 +14,9 @@ import de.nrw.intervention.calendar.SchoolDays;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.schoolnotice.SchoolNotice.Elements;
 import de.nrw.intervention.schoolnotice.SchoolNotice.Variables;
+import de.nrw.intervention.testsupport.CallActivities;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -25,10 +24,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,10 +33,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,24 +124,17 @@ class SchoolNoticeProcessTest {
   }
 
   @Test
-  void everyCaller_passesOnlyTheNoticesVariables_andItsOwnBusinessKey() throws IOException {
-    List<CallActivity> calls;
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      calls = files.filter(file -> file.toString().endsWith(".bpmn"))
-          .map(file -> Bpmn.readModelFromFile(file.toFile()))
-          .flatMap(model -> model.getModelElementsByType(CallActivity.class).stream())
-          .filter(call -> SchoolNotice.PROCESS_KEY.equals(call.getCalledElement()))
-          .toList();
-    }
+  void everyCaller_passesOnlyTheNoticesVariables_andItsOwnBusinessKey() {
+    List<CallActivity> calls = CallActivities.calling(SchoolNotice.PROCESS_KEY);
 
     assertThat(calls).as("the domestic-violence process calls it").isNotEmpty();
     for (CallActivity call : calls) {
-      Collection<CamundaIn> ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+      List<CamundaIn> ins = CallActivities.ins(call);
       assertThat(ins).as(call.getId() + ": never all variables").noneMatch(in -> "all".equals(in.getCamundaVariables()));
       assertThat(ins.stream().map(CamundaIn::getCamundaTarget).filter(Objects::nonNull))
           .as(call.getId() + " passes in").containsExactlyInAnyOrderElementsOf(Variables.IN);
       assertThat(ins).as(call.getId() + ": a business key of its own").anyMatch(in -> in.getCamundaBusinessKey() != null);
-      assertThat(call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list())
+      assertThat(CallActivities.outs(call))
           .as(call.getId() + ": nothing comes back").isEmpty();
     }
   }
