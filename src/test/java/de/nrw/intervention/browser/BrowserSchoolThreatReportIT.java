@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import de.nrw.intervention.schoolthreat.SchoolThreatReport.Elements;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,10 +51,23 @@ class BrowserSchoolThreatReportIT {
     assertThat((String) app.bean(RuntimeService.class).getVariable(assessment.getProcessInstanceId(), "threatDateTime"))
         .as("the time to the minute").contains("T07:52");
 
+    // A police task created after the report: newest first (Tasklist's default order) would put it on top.
+    String later = "KOE-2026-" + System.currentTimeMillis() % 1_000_000;
+    new Cases(app).domesticViolenceWithoutMeasures(later, "koeln");
+    Task newer = BrowserDomesticViolenceCaseIT.task(app, later, "Task_CloseCase");
+
     Tasklist officer = browser.tasklist("officer").filter(MY_AGENCY);
     // Waits for the list: Tasklist renders it after the filter's answer.
+    assertThat(officer.taskLink(newer.getId())).isVisible();
+    assertThat(officer.taskCard(assessment.getId())).containsText("90");
+    // Sorted by priority, as the officer chooses in Tasklist's sorting menu (Tasklist keeps the choice in the URL).
+    String myAgency = app.bean(FilterService.class).createTaskFilterQuery().filterName(MY_AGENCY).singleResult().getId();
+    officer.page().navigate(app.tasklistUrl() + "/#/?filter=" + myAgency
+        + "&sorting=" + URLEncoder.encode("[{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]", StandardCharsets.UTF_8));
     assertThat(officer.taskLink(assessment.getId())).hasText("Bedrohungslage einschätzen");
+    assertThat(officer.tasks().first()).containsText("Bedrohungslage einschätzen");
     assertThat(officer.taskIds()).first().as("the urgent assessment tops the officer's inbox").isEqualTo(assessment.getId());
+    assertThat(officer.taskIds()).contains(newer.getId());
     officer.step("urgent-assessment-on-top");
 
     Task acknowledgement = BrowserDomesticViolenceCaseIT.task(app, reference, Elements.ACKNOWLEDGE_THREAT_REPORT);
