@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 class InterventionApplicationIT {
 
   private static final List<String> DEMO_USERS =
-      List.of("demo", "officer", "supervisor", "youthworker", "teacher", "counsellor", "bonnofficer");
+      List.of("demo", "officer", "supervisor", "youthworker", "teacher", "counsellor", "crisisofficer", "bonnofficer");
 
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
@@ -84,9 +84,11 @@ class InterventionApplicationIT {
     assertThat(groupsOf("youthworker")).containsExactly("youthWelfareKoeln");
     assertThat(groupsOf("teacher")).containsExactly("schoolKoeln");
     assertThat(groupsOf("counsellor")).containsExactly("counsellingKoeln");
+    assertThat(groupsOf("crisisofficer")).containsExactly("crisisOfficerKoeln");
     assertThat(groupsOf("bonnofficer")).containsExactly("policeBonn");
     assertThat(groupsOf("demo")).contains("camunda-admin");
-    assertThat(identityService.createGroupQuery().groupType("agency").count()).isEqualTo(10);
+    // Six configured agencies (intervention.identity.agencies) in two districts.
+    assertThat(identityService.createGroupQuery().groupType("agency").count()).isEqualTo(12);
     assertThat(identityService.checkPassword("officer", "demo")).isTrue();
   }
 

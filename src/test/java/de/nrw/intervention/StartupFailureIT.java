@@ -41,7 +41,7 @@ class StartupFailureIT {
         "--intervention.reminders.tasklist-base-url=https://intervention.example.nrw/camunda/app/tasklist/default")) {
       var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("admin");
-      assertThat(identity.createGroupQuery().groupType("agency").count()).isEqualTo(10);
+      assertThat(identity.createGroupQuery().groupType("agency").count()).isEqualTo(12);
     }
   }
 

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * <ul>
  *   <li>a case process (one that declares the {@code caseReferenceListener} start listener, as every case model
  *       must) gets {@link CaseStartCheck} after that listener (start form and district validated), then
- *       {@link CaseOpenerAccess} (the district's police and supervisors may read the case);</li>
+ *       {@link CaseStarterCheck} (who may open a case of this process and district), then {@link CaseOpenerAccess} (the district's police and supervisors may read the case);</li>
  *   <li>every user task gets {@link TaskCandidateAccess}: the agencies a task is offered to may read the case
  *       they now work on, except task-only agencies (schools); and {@link TaskFormCheck}: a completion holds the types
  *       of the task's form;</li>
@@ -36,6 +36,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   private static final String CASE_MARKER = "caseReferenceListener";
 
   private final CaseStartCheck caseStartCheck;
+  private final CaseStarterCheck caseStarterCheck;
   private final CaseOpenerAccess caseOpenerAccess;
   private final TaskCandidateAccess taskCandidateAccess;
   private final CaseEndCleanup caseEndCleanup = new CaseEndCleanup();
@@ -44,6 +45,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   CaseAccessParseListener(AccessProperties properties, DistrictRouting routing, TaskForms forms) {
     this.taskFormCheck = new TaskFormCheck(forms);
     this.caseStartCheck = new CaseStartCheck(routing);
+    this.caseStarterCheck = new CaseStarterCheck(properties, routing);
     this.caseOpenerAccess = new CaseOpenerAccess(properties, routing);
     this.taskCandidateAccess = new TaskCandidateAccess(properties, routing);
   }
@@ -52,6 +54,7 @@ class CaseAccessParseListener extends AbstractBpmnParseListener {
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     if (isCaseProcess(processElement)) {
       processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseStartCheck);
+      processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseStarterCheck);
       processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, caseOpenerAccess);
     } else {
       firstUserTask(processElement).ifPresent(userTask -> {

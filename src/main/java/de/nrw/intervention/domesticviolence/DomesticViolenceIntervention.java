@@ -32,6 +32,7 @@ public final class DomesticViolenceIntervention {
     public static final String ASSESS_CHILD_RISK = "Task_AssessChildRisk";
     /** A call activity: the school works in the neutral process {@link SchoolObservation#PROCESS_KEY}. */
     public static final String OBSERVE_CHILD = "Task_ObserveChild";
+    public static final String NOTIFY_SCHOOLS = "Task_NotifySchools";
     public static final String CHECK_BAN_COMPLIANCE = "Task_CheckBanCompliance";
     public static final String RESPOND_TO_BAN_VIOLATION = "Task_RespondToBanViolation";
     public static final String AWAIT_BAN_END = "Gateway_AwaitBanEnd";
@@ -58,6 +59,36 @@ public final class DomesticViolenceIntervention {
   }
 
   /** Message names; correlate by business key (= {@link Variables#CASE_REFERENCE}). */
+  /**
+   * The start form's school-age children whose school may get a notice ({@code school-notice}): per slot first name,
+   * school and class, whether the child was present, and the legal basis ({@code parentalConsent},
+   * {@code youthWelfareDecision} or {@code none}).
+   */
+  public static final class SchoolChildSlots {
+    public static final int COUNT = 2;
+    /** The multi-instance element variable of the call activity: which slot this notice is for. */
+    public static final String SLOT = "schoolChildSlot";
+
+    private SchoolChildSlots() {
+    }
+
+    public static String firstName(int slot) {
+      return "schoolChild" + slot + "FirstName";
+    }
+
+    public static String school(int slot) {
+      return "schoolChild" + slot + "School";
+    }
+
+    public static String present(int slot) {
+      return "schoolChild" + slot + "Present";
+    }
+
+    public static String legalBasis(int slot) {
+      return "schoolChild" + slot + "LegalBasis";
+    }
+  }
+
   public static final class Messages {
     /** The victim has applied to the family court for a protection order (§1 Gewaltschutzgesetz). */
     public static final String PROTECTION_ORDER_APPLIED = "FamilyCourtProtectionOrderApplied";

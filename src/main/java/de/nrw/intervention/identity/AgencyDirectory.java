@@ -35,11 +35,13 @@ class AgencyDirectory {
 
   private final IdentityService identityService;
   private final Grants grants;
+  private final List<Agency> agencies;
   private final List<District> districts;
 
-  AgencyDirectory(IdentityService identityService, Grants grants, List<District> districts) {
+  AgencyDirectory(IdentityService identityService, Grants grants, List<Agency> agencies, List<District> districts) {
     this.identityService = identityService;
     this.grants = grants;
+    this.agencies = agencies;
     this.districts = districts;
   }
 
@@ -48,7 +50,7 @@ class AgencyDirectory {
     int created = 0;
     List<String> missing = new ArrayList<>();
     for (District district : districts) {
-      for (Agency agency : Agency.values()) {
+      for (Agency agency : agencies) {
         String groupId = agency.groupId(district);
         if (fromDirectory) {
           if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
@@ -74,7 +76,7 @@ class AgencyDirectory {
     Group existing = identityService.createGroupQuery().groupId(id).singleResult();
     if (existing != null) {
       // A name an administrator chose stays; only the English default of earlier releases becomes German.
-      if (formerName.equals(existing.getName())) {
+      if (formerName != null && formerName.equals(existing.getName())) {
         existing.setName(name);
         identityService.saveGroup(existing);
       }
@@ -95,14 +97,19 @@ class AgencyDirectory {
     // Definitions are models, not case data: every agency may read them to render forms and names.
     grants.toGroup(groupId, PROCESS_DEFINITION, Authorization.ANY, READ);
     grants.toGroup(groupId, DECISION_DEFINITION, Authorization.ANY, READ);
-    switch (agency) {
-      case POLICE -> {
-        // Police open cases (domestic-violence and young-offender processes are started by police).
-        grants.toGroup(groupId, PROCESS_DEFINITION, Authorization.ANY, READ, CREATE_INSTANCE);
-        grants.toGroup(groupId, PROCESS_INSTANCE, Authorization.ANY, CREATE);
-      }
-      case POLICE_SUPERVISOR -> grants.toGroup(groupId, APPLICATION, "cockpit", ACCESS);
-      default -> { }
+    if (agency.has(Agency.Right.OPEN_CASES)) {
+      // Police open cases (domestic-violence and young-offender processes are started by police).
+      grants.toGroup(groupId, PROCESS_DEFINITION, Authorization.ANY, READ, CREATE_INSTANCE);
+    }
+    for (String processKey : agency.startableProcesses()) {
+      // Only these models; which group may start a case of which district is the access package's start rule.
+      grants.toGroup(groupId, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
+    }
+    if (agency.has(Agency.Right.OPEN_CASES) || !agency.startableProcesses().isEmpty()) {
+      grants.toGroup(groupId, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+    }
+    if (agency.has(Agency.Right.SUPERVISE)) {
+      grants.toGroup(groupId, APPLICATION, "cockpit", ACCESS);
     }
   }
 }

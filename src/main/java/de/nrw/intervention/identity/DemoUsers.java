@@ -20,6 +20,8 @@ class DemoUsers {
       new DemoUser("youthworker", "Yusuf", "Youthworker", "youthworker@jugendamt-koeln.example", "youthWelfareKoeln"),
       new DemoUser("teacher", "Tanja", "Teacher", "teacher@schule-koeln.example", "schoolKoeln"),
       new DemoUser("counsellor", "Carla", "Counsellor", "counsellor@beratung-koeln.example", "counsellingKoeln"),
+      new DemoUser("crisisofficer", "Kira", "Krisenteam", "krisenintervention@schulamt-koeln.example",
+          "crisisOfficerKoeln"),
       new DemoUser("bonnofficer", "Bernd", "Bonnofficer", "officer@polizei-bonn.example", "policeBonn"));
 
   private final IdentityService identityService;

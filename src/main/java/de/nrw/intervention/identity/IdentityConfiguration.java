@@ -25,8 +25,8 @@ class IdentityConfiguration {
       AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
     Runnable seed = () -> {
       Grants grants = new Grants(authorizationService);
-      new AgencyDirectory(identityService, grants, properties.districts()).ensureGroups();
-      new TasklistFilters(filterService, taskService, grants, properties.districts()).ensureFilters();
+      new AgencyDirectory(identityService, grants, properties.agencies(), properties.districts()).ensureGroups();
+      new TasklistFilters(filterService, taskService, grants, properties.agencies(), properties.districts()).ensureFilters();
       if (properties.seedDemoUsers()) {
         new DemoUsers(identityService).ensureUsers();
       }

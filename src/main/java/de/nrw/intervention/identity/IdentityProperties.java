@@ -5,13 +5,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The districts whose agency groups exist. Keep in line with the rows of processes/district-routing.dmn:
- * adding a district means one row there and one entry here.
+ * The districts and agencies whose groups exist. Keep in line with processes/district-routing.dmn: adding a district
+ * means one row there and one entry here; adding an agency one output column there and one entry here.
+ * The agencies are listed in application.yaml only (a default in one place), so an empty list is a broken setup.
  */
 @ConfigurationProperties("intervention.identity")
-record IdentityProperties(@DefaultValue List<District> districts, @DefaultValue("false") boolean seedDemoUsers) {
+record IdentityProperties(@DefaultValue List<District> districts, @DefaultValue List<Agency> agencies,
+    @DefaultValue("false") boolean seedDemoUsers) {
 
   IdentityProperties {
     districts = districts.isEmpty() ? List.of(new District("koeln", "Köln"), new District("bonn", "Bonn")) : districts;
+    if (agencies.isEmpty()) {
+      throw new IllegalArgumentException("intervention.identity.agencies lists no agency: nobody could work a task"
+          + " (application.yaml lists them)");
+    }
   }
 }

@@ -46,12 +46,15 @@ class TasklistFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final Grants grants;
+  private final List<Agency> agencies;
   private final List<District> districts;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants, List<District> districts) {
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants, List<Agency> agencies,
+      List<District> districts) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
+    this.agencies = agencies;
     this.districts = districts;
   }
 
@@ -70,8 +73,10 @@ class TasklistFilters {
     Filter districtOverdue = ensure(DISTRICT_OVERDUE, 30, "#8c1c13",
         "Aufgaben der Fälle meines Bezirks, deren Frist abgelaufen ist, gleich bei welcher Stelle",
         taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), false);
-    for (District district : districts) {
-      grants.toGroup(Agency.POLICE_SUPERVISOR.groupId(district), FILTER, districtOverdue.getId(), READ);
+    for (Agency supervisors : agencies.stream().filter(agency -> agency.has(Agency.Right.SUPERVISE)).toList()) {
+      for (District district : districts) {
+        grants.toGroup(supervisors.groupId(district), FILTER, districtOverdue.getId(), READ);
+      }
     }
   }
 

@@ -1,11 +1,11 @@
 package de.nrw.intervention.reminder;
 
 import de.nrw.intervention.deployment.ExtensionProperty;
-import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task of every deployed process the deadline listener, so no model needs anything extra.
- * A user task may set its own lead with the extension property {@value #LEAD_PROPERTY} (ISO-8601, e.g. PT4H).
+ * A user task may set its own lead with the extension property {@value #LEAD_PROPERTY} (ISO-8601, e.g. PT4H,
+ * or an expression giving one, e.g. from the process's deadlines decision).
  */
 class DeadlineParseListener extends AbstractBpmnParseListener {
 
@@ -36,21 +37,22 @@ class DeadlineParseListener extends AbstractBpmnParseListener {
   }
 
   /** A wrong value fails the deployment: better than a task that silently gets the default lead. */
-  private static Duration leadOverride(Element userTaskElement, ActivityImpl activity) {
+  private static ReminderLead leadOverride(Element userTaskElement, ActivityImpl activity) {
     Element property = ExtensionProperty.find(userTaskElement, LEAD_PROPERTY);
     if (property == null) {
       return null;
     }
     String value = property.attribute("value");
+    if (value != null && ReminderLead.isExpression(value)) {
+      return ReminderLead.of(Context.getProcessEngineConfiguration().getExpressionManager()
+          .createExpression(value.trim()));
+    }
     try {
-      Duration lead = Duration.parse(value == null ? "" : value.trim());
-      if (lead.isNegative()) {
-        throw new IllegalArgumentException("negative");
-      }
-      return lead;
+      return ReminderLead.fixed(ReminderLead.parse(value == null ? "" : value));
     } catch (DateTimeParseException | IllegalArgumentException e) {
       throw new IllegalArgumentException("User task '" + activity.getId() + "': extension property "
-          + LEAD_PROPERTY + " must be an ISO-8601 duration such as PT4H or P2D, not '" + value + "'", e);
+          + LEAD_PROPERTY + " must be an ISO-8601 duration such as PT4H or P2D (or an expression giving one), not '"
+          + value + "'", e);
     }
   }
 }

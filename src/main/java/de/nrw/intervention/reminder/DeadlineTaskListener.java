@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 class DeadlineTaskListener implements TaskListener {
 
   private final DeadlinePlanner planner;
-  private final Duration leadOverride;
+  private final ReminderLead leadOverride;
 
-  DeadlineTaskListener(DeadlinePlanner planner, Duration leadOverride) {
+  DeadlineTaskListener(DeadlinePlanner planner, ReminderLead leadOverride) {
     this.planner = planner;
     this.leadOverride = leadOverride;
   }
@@ -25,18 +25,22 @@ class DeadlineTaskListener implements TaskListener {
   public void notify(DelegateTask delegateTask) {
     TaskEntity task = (TaskEntity) delegateTask;
     switch (delegateTask.getEventName()) {
-      case EVENTNAME_CREATE -> planner.plan(task, leadOverride);
+      case EVENTNAME_CREATE -> planner.plan(task, lead(task));
       case EVENTNAME_UPDATE -> {
         // Tasklist and REST change a due date through saveTask, which fires "update" with the change
         // recorded. Any other update (assignee, priority, ...) keeps the plan, so a reminder already sent
         // for this due date is not sent again.
         if (dueDateChanged(task) || planner.needsPlanning(task)) {
-          planner.plan(task, leadOverride);
+          planner.plan(task, lead(task));
         }
       }
       case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> planner.cancel(task);
       default -> { }
     }
+  }
+
+  private Duration lead(TaskEntity task) {
+    return leadOverride == null ? null : leadOverride.of(task, task.getTaskDefinitionKey());
   }
 
   private static boolean dueDateChanged(TaskEntity task) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import de.nrw.intervention.routing.DistrictRouting;
 import de.nrw.intervention.routing.RoutingProperties;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -41,7 +42,7 @@ class CaseAccessParseListenerTest {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
     configuration.getProcessEnginePlugins().add(new AccessEnginePlugin(
         new AccessProperties(List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"),
-            List.of("school")),
+            List.of("school"), Map.of()),
         new DistrictRouting(new RoutingProperties("district-routing"))));
     engine = configuration.buildProcessEngine();
     repository = engine.getRepositoryService();

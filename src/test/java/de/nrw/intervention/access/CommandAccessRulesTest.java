@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import de.nrw.intervention.casefile.TaskForms;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class CommandAccessRulesTest {
 
   private static final AccessProperties PROPERTIES = new AccessProperties(
-      List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"), List.of("school"));
+      List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"), List.of("school"), Map.of());
 
   private final CommandAccessRules rules = new CommandAccessRules(PROPERTIES, new TaskForms());
   private int executed;

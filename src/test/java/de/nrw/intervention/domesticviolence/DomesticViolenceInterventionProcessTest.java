@@ -1,6 +1,7 @@
 package de.nrw.intervention.domesticviolence;
 
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.ASSESS_CHILD_RISK;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.NOTIFY_SCHOOLS;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.AWAIT_BAN_END;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.AWAIT_COURT_DECISION;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.CASE_CLOSED;
@@ -36,6 +37,7 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_AGE_AND_CLASS;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_FIRST_NAME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.VICTIM_NAME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_LABEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SAFETY_PLAN;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_CONCERNS_OBSERVED;
@@ -58,10 +60,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.casefile.DuplicateCaseException;
+import de.nrw.intervention.calendar.SchoolDays;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Messages;
+import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.SchoolChildSlots;
+import de.nrw.intervention.schoolnotice.SchoolNotice;
 import de.nrw.intervention.schoolobservation.NameObservedChildListener;
 import de.nrw.intervention.schoolobservation.SchoolObservation;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -80,6 +86,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Path tests. Start variables use the types Tasklist sends from the start form: numbers as Long or Double,
@@ -92,7 +99,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
     "domestic-violence-deadlines.dmn", "start-domestic-violence-intervention.form", "contact-victim-proactively.form",
     "assess-child-risk.form", "school-observation.bpmn", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
     "convene-case-conference.form", "contribute-to-case-conference.form", "record-safety-plan.form",
-    "close-case.form"})
+    "close-case.form", "school-notice.bpmn", "school-notice-deadlines.dmn", "acknowledge-school-notice.form",
+    "follow-up-unacknowledged-notice.form", "take-note-of-unacknowledged-notice.form"})
 class DomesticViolenceInterventionProcessTest {
 
   /** Police operation and expulsion order late in the evening; the case is recorded an hour later. */
@@ -113,6 +121,10 @@ class DomesticViolenceInterventionProcessTest {
     Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(caseDates));
     Mocks.register("caseConferenceParticipants", new CaseConferenceParticipants());
     Mocks.register("recordConferenceContributionListener", new RecordConferenceContributionListener());
+    Mocks.register("schoolNotices", new SchoolNotices());
+    Mocks.register("prepareSchoolNoticeListener", new PrepareSchoolNoticeListener(caseDates));
+    Mocks.register("schoolDays", SchoolDays.read(new ClassPathResource("school-calendar/nrw.yaml"),
+        ZoneId.of("Europe/Berlin"), LocalTime.of(8, 0)));
     ClockUtil.setCurrentTime(NOW);
   }
 
@@ -195,6 +207,47 @@ class DomesticViolenceInterventionProcessTest {
     assertThat(instance).isWaitingAtExactly(ASSESS_CHILD_RISK);
     assertThat(task(instance)).hasCandidateGroup("youthWelfareKoeln").hasDueDate(inDays(3));
     assertOnlyGroup("youthWelfareKoeln");
+  }
+
+  @Test
+  void schoolAgeChildren_withALegalBasis_eachSchoolGetsANoticeDueAtTheNextSchoolStart_withoutNone() {
+    VariableMap variables = operation().putValue(CHILD_COUNT, 3L).putValue(CHILD_AGES, "4, 7, 12");
+    schoolChild(variables, 1, "Lena", "Grundschule Am Rhein, Klasse 2a", "yes", "parentalConsent");
+    schoolChild(variables, 2, "Tim", "Gesamtschule Nord, Klasse 6c", "no", "youthWelfareDecision");
+    ProcessInstance instance = start(variables);
+
+    List<ProcessInstance> notices = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SchoolNotice.PROCESS_KEY).superProcessInstanceId(instance.getId()).list();
+    assertThat(notices).extracting(ProcessInstance::getBusinessKey)
+        .containsExactlyInAnyOrder("KOE-2026-004711/1", "KOE-2026-004711/2");
+    ProcessInstance lena = notices.stream().filter(notice -> notice.getBusinessKey().endsWith("/1")).findFirst().orElseThrow();
+    assertThat(processEngine.getRuntimeService().getVariables(lena.getId())).containsEntry("noticeChildFirstName", "Lena")
+        .containsEntry("noticeChildSchool", "Grundschule Am Rhein, Klasse 2a").containsEntry("childPresent", "yes")
+        .containsEntry("policeAttendedOn", "2026-03-10").containsEntry("noticeLegalBasis", "parentalConsent")
+        .doesNotContainKeys(VICTIM_NAME, CHILD_AGES, CHILD_COUNT, "schoolChild2FirstName", RISK_LEVEL);
+    Task schoolTask = taskQuery().processInstanceId(lena.getId()).singleResult();
+    // Tuesday 23:30: the notice is due at Wednesday's first lesson.
+    assertThat(schoolTask).hasCandidateGroup("schoolKoeln").hasDueDate(date("2026-03-11T08:00+01:00"));
+    assertOpenTasks(instance, ASSESS_CHILD_RISK);
+
+    complete(schoolTask);
+    complete(taskQuery().processInstanceId(notices.get(0) == lena ? notices.get(1).getId() : notices.get(0).getId())
+        .singleResult());
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SchoolNotice.PROCESS_KEY).count()).isZero();
+    assertThat(instance).hasPassed(NOTIFY_SCHOOLS);
+  }
+
+  @Test
+  void schoolAgeChild_withoutALegalBasis_orWithoutChildren_noNotice() {
+    VariableMap variables = operation().putValue(CHILD_COUNT, 1L).putValue(CHILD_AGES, "8");
+    schoolChild(variables, 1, "Lena", "Grundschule Am Rhein, Klasse 2a", "yes", "none");
+    ProcessInstance withoutBasis = start(variables);
+    assertOpenTasks(withoutBasis, ASSESS_CHILD_RISK);
+
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SchoolNotice.PROCESS_KEY).count()).isZero();
+    assertThat(withoutBasis).hasNotPassed(NOTIFY_SCHOOLS);
   }
 
   @Test
@@ -448,6 +501,12 @@ class DomesticViolenceInterventionProcessTest {
         .putValue(PROFESSIONAL_JUDGEMENT_HIGH_RISK, false);
     RISK_INDICATORS.forEach(indicator -> variables.putValue(indicator, false));
     return variables;
+  }
+
+  private static void schoolChild(VariableMap variables, int slot, String firstName, String school, String present,
+      String legalBasis) {
+    variables.putValue(SchoolChildSlots.firstName(slot), firstName).putValue(SchoolChildSlots.school(slot), school)
+        .putValue(SchoolChildSlots.present(slot), present).putValue(SchoolChildSlots.legalBasis(slot), legalBasis);
   }
 
   private static VariableMap withOrder() {

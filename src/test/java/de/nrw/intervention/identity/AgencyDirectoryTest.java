@@ -1,10 +1,15 @@
 package de.nrw.intervention.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -27,6 +32,7 @@ class AgencyDirectoryTest {
 
   @AfterEach
   void removeGroupsAndGrants() {
+    processEngine.getProcessEngineConfiguration().setAuthorizationEnabled(false);
     IdentityService identity = processEngine.getIdentityService();
     identity.createGroupQuery().list().forEach(group -> identity.deleteGroup(group.getId()));
     processEngine.getAuthorizationService().createAuthorizationQuery().list()
@@ -39,19 +45,43 @@ class AgencyDirectoryTest {
     save(identity, "policeKoeln", "Police Köln");
     save(identity, "youthWelfareKoeln", "Jugendamt der Stadt Köln");
 
-    new AgencyDirectory(identity, new Grants(processEngine.getAuthorizationService()), List.of(KOELN)).ensureGroups();
+    new AgencyDirectory(identity, new Grants(processEngine.getAuthorizationService()), TestAgencies.ALL, List.of(KOELN)).ensureGroups();
 
     assertThat(name("policeKoeln")).isEqualTo("Polizei Köln");
     assertThat(name("youthWelfareKoeln")).isEqualTo("Jugendamt der Stadt Köln");
     assertThat(name("counsellingKoeln")).isEqualTo("Beratungsstelle für Opfer häuslicher Gewalt Köln");
     assertThat(name("policeSupervisorKoeln")).isEqualTo("Polizei: Vorgesetzte Köln");
+    assertThat(name("crisisOfficerKoeln")).as("a configured agency without a former name")
+        .isEqualTo("Schulpsychologische Krisenintervention / Schulaufsicht Köln");
+  }
+
+  @Test
+  void rights_followTheConfiguration_aSchoolMayStartOnlyItsOwnProcess() {
+    new AgencyDirectory(processEngine.getIdentityService(), new Grants(processEngine.getAuthorizationService()),
+        TestAgencies.ALL, List.of(KOELN)).ensureGroups();
+    AuthorizationService authorizations = processEngine.getAuthorizationService();
+    // Without authorization checks the engine answers every question with yes.
+    processEngine.getProcessEngineConfiguration().setAuthorizationEnabled(true);
+
+    assertThat(authorizations.isUserAuthorized("teacher", List.of("schoolKoeln"), CREATE_INSTANCE, PROCESS_DEFINITION,
+        "school-threat-report")).isTrue();
+    assertThat(authorizations.isUserAuthorized("teacher", List.of("schoolKoeln"), CREATE_INSTANCE, PROCESS_DEFINITION,
+        "domestic-violence-intervention")).isFalse();
+    assertThat(authorizations.isUserAuthorized("officer", List.of("policeKoeln"), CREATE_INSTANCE, PROCESS_DEFINITION,
+        "domestic-violence-intervention")).isTrue();
+    assertThat(authorizations.isUserAuthorized("crisis", List.of("crisisOfficerKoeln"), CREATE_INSTANCE,
+        PROCESS_DEFINITION, "school-threat-report")).isFalse();
+    assertThat(authorizations.isUserAuthorized("crisis", List.of("crisisOfficerKoeln"), ACCESS, APPLICATION, "cockpit"))
+        .isFalse();
+    assertThat(authorizations.isUserAuthorized("supervisor", List.of("policeSupervisorKoeln"), ACCESS, APPLICATION,
+        "cockpit")).isTrue();
   }
 
   @Test
   void readOnlyIdentityService_createsNoGroupOrUser_butGrantsTheRightsAllTheSame() {
     IdentityService directory = readOnly(processEngine.getIdentityService());
 
-    new AgencyDirectory(directory, new Grants(processEngine.getAuthorizationService()), List.of(KOELN)).ensureGroups();
+    new AgencyDirectory(directory, new Grants(processEngine.getAuthorizationService()), TestAgencies.ALL, List.of(KOELN)).ensureGroups();
     new DemoUsers(directory).ensureUsers();
 
     assertThat(processEngine.getIdentityService().createGroupQuery().count()).isZero();

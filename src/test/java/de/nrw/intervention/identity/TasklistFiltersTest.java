@@ -84,6 +84,6 @@ class TasklistFiltersTest {
 
   private TasklistFilters filters() {
     return new TasklistFilters(processEngine.getFilterService(), processEngine.getTaskService(),
-        new Grants(processEngine.getAuthorizationService()), DISTRICTS);
+        new Grants(processEngine.getAuthorizationService()), TestAgencies.ALL, DISTRICTS);
   }
 }

@@ -311,9 +311,9 @@ final class ModelConventionChecker {
       resolveFormRef(file, task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), processForms);
     }
     String reminderLead = camundaProperty(task, "reminderLead");
-    if (reminderLead != null && !isIsoDuration(reminderLead)) {
-      report(file, task.getId(), "reminder-lead",
-          name + " has reminderLead '" + reminderLead + "', which is no ISO-8601 duration such as P1D or PT4H");
+    if (reminderLead != null && !isIsoDuration(reminderLead) && !isExpression(reminderLead)) {
+      report(file, task.getId(), "reminder-lead", name + " has reminderLead '" + reminderLead
+          + "', which is no ISO-8601 duration such as P1D or PT4H, nor an expression such as ${reviewReminderLead}");
     }
   }
 
@@ -552,6 +552,12 @@ final class ModelConventionChecker {
   }
 
   /** Durations as the reminder job reads them: days and times (P2D, PT4H) or calendar periods (P1W). */
+  /** Evaluated when the task is created (a deadlines decision's output); the process tests check the value. */
+  private static boolean isExpression(String value) {
+    String text = value.trim();
+    return text.startsWith("${") && text.endsWith("}");
+  }
+
   private static boolean isIsoDuration(String value) {
     try {
       Duration.parse(value);

@@ -94,6 +94,20 @@ public final class ReminderFixture {
             .noneMatch(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())));
   }
 
+  /**
+   * After a test: lets due deadline jobs finish, then ends the open cases, whose deadlines would otherwise fire in
+   * the next test, which moves the clock again; and gives the engine its clock back.
+   */
+  static void endOpenCases(ProcessEngine engine, Duration settle) {
+    awaitNoDueDeadlineJobs(engine, settle);
+    List<String> open = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (!open.isEmpty()) {
+      engine.getRuntimeService().deleteProcessInstances(open, "test cleanup", false, true);
+    }
+    ClockUtil.reset();
+  }
+
   public static String subject(MimeMessage message) {
     try {
       return message.getSubject();

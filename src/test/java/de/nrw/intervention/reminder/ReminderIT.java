@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,14 +98,7 @@ class ReminderIT {
 
   @AfterEach
   void tearDown() {
-    awaitNoDueDeadlineJobs(engine, SETTLE);
-    // Open cases would fire their deadlines in the next test, which moves the clock again.
-    List<String> open = engine.getRuntimeService().createProcessInstanceQuery().list().stream()
-        .map(ProcessInstance::getId).toList();
-    if (!open.isEmpty()) {
-      engine.getRuntimeService().deleteProcessInstances(open, "test cleanup", false, true);
-    }
-    ClockUtil.reset();
+    ReminderFixture.endOpenCases(engine, SETTLE);
   }
 
   @Test

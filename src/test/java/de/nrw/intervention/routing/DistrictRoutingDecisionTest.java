@@ -32,6 +32,7 @@ class DistrictRoutingDecisionTest {
         "youthWelfareGroup", "youthWelfareKoeln",
         "schoolGroup", "schoolKoeln",
         "counsellingGroup", "counsellingKoeln",
+        "crisisOfficerGroup", "crisisOfficerKoeln",
         "districtName", "Köln"));
   }
 
@@ -45,6 +46,7 @@ class DistrictRoutingDecisionTest {
         "youthWelfareGroup", "youthWelfareBonn",
         "schoolGroup", "schoolBonn",
         "counsellingGroup", "counsellingBonn",
+        "crisisOfficerGroup", "crisisOfficerBonn",
         "districtName", "Bonn"));
   }
 

@@ -9,25 +9,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.schoolobservation.SchoolObservation.Elements;
 import de.nrw.intervention.schoolobservation.SchoolObservation.Variables;
+import de.nrw.intervention.testsupport.CallActivities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
@@ -87,20 +83,13 @@ class SchoolObservationProcessTest {
   }
 
   @Test
-  void everyCaller_passesOnlyTheDataMinimisedVariables_andGetsTheReportBack() throws IOException {
-    List<CallActivity> calls;
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      calls = files.filter(file -> file.toString().endsWith(".bpmn"))
-          .map(file -> Bpmn.readModelFromFile(file.toFile()))
-          .flatMap(model -> model.getModelElementsByType(CallActivity.class).stream())
-          .filter(call -> SchoolObservation.PROCESS_KEY.equals(call.getCalledElement()))
-          .toList();
-    }
+  void everyCaller_passesOnlyTheDataMinimisedVariables_andGetsTheReportBack() {
+    List<CallActivity> calls = CallActivities.calling(SchoolObservation.PROCESS_KEY);
 
     assertThat(calls).as("the domestic-violence process calls it").isNotEmpty();
     for (CallActivity call : calls) {
-      Collection<CamundaIn> ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
-      Collection<CamundaOut> outs = call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list();
+      List<CamundaIn> ins = CallActivities.ins(call);
+      List<CamundaOut> outs = CallActivities.outs(call);
       assertThat(ins).as(call.getId() + ": never all variables").noneMatch(in -> "all".equals(in.getCamundaVariables()));
       assertThat(ins.stream().map(CamundaIn::getCamundaSource).filter(Objects::nonNull))
           .as(call.getId() + " passes in").containsExactlyInAnyOrderElementsOf(Variables.IN);

@@ -11,6 +11,7 @@ final class Cases {
 
   static final String DOMESTIC_VIOLENCE = "domestic-violence-intervention";
   static final String YOUNG_OFFENDER = "young-offender-coordination";
+  static final String SCHOOL_THREAT = "school-threat-report";
 
   private Cases() {
   }
@@ -43,6 +44,29 @@ final class Cases {
     variables.put("attendsSchool", typed(true, "Boolean"));
     variables.put("riskFamilyConflict", typed(true, "Boolean"));
     return variables;
+  }
+
+  /** A school's threat report, as its start form sends it; an adult pupil, so no Jugendamt task. */
+  static Map<String, Object> schoolThreat(String reference, String district) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("caseReference", string(reference));
+    variables.put("district", string(district));
+    variables.put("threatDescription", string("Zettel an der Tafel: morgen passiert hier etwas"));
+    variables.put("threatDateTime", string("2026-11-24T08:40+01:00"));
+    variables.put("threatenedBy", string("adultPupil"));
+    variables.put("pupilNameAndClass", string("M. Beispiel, 12b"));
+    variables.put("knownThrough", string("writing"));
+    variables.put("reporterPhone", string("0221 555010"));
+    return variables;
+  }
+
+  /** The police assess the threat: the school's outcome task appears. */
+  static void assessThreat(Api api, String processInstanceId) {
+    completeOnly(api, "officer", processInstanceId, "Task_AssessThreat", Map.of(
+        "dangerAssessed", string("danger"),
+        "immediateMeasures", string("Streife vor der Schule"),
+        "threatAssessmentNotes", string("Gefährderansprache beim Schüler erfolgt"),
+        "schoolMeasures", string("Unterricht fortsetzen, Eltern informieren")));
   }
 
   static Map<String, Object> startBody(Map<String, Object> variables) {

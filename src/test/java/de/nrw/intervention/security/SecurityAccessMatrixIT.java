@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every demo user against three cases: a domestic-violence and a young-offender case in Köln, and a
  * domestic-violence case in Bonn, each advanced until its school task exists (the domestic-violence cases are
- * high risk: police also convene a case conference). Each cell is what the REST API
+ * high risk: police also convene a case conference), and a threat report a Köln school made, assessed by the police
+ * (the school's outcome task and the crisis officer's acknowledgement are open). Each cell is what the REST API
  * answered; the whole table must equal the expected one, which docs/SECURITY.md shows.
  *
  * <p>A case is every process instance with its reference as business key: the Köln domestic-violence case has two
@@ -28,47 +29,61 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SecurityAccessMatrixIT extends SecurityIntegrationTest {
 
   private static final List<String> USERS =
-      List.of("demo", "officer", "supervisor", "youthworker", "teacher", "counsellor", "bonnofficer");
+      List.of("demo", "officer", "supervisor", "youthworker", "teacher", "counsellor", "crisisofficer", "bonnofficer");
 
   /** Variables no school contact may ever read: the victim's name, the offence. */
   private static final Map<String, String> SENSITIVE = Map.of(
       Cases.DOMESTIC_VIOLENCE, "victimName",
-      Cases.YOUNG_OFFENDER, "offenceCategory");
+      Cases.YOUNG_OFFENDER, "offenceCategory",
+      Cases.SCHOOL_THREAT, "threatAssessmentNotes");
 
   private static final String EXPECTED = """
-      | user        | case      | tasks | task variables | instance | variables | history | history variables | Cockpit list | history list | change case | work task | Cockpit tasks |
-      | demo        | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | yes         | yes       | 3             |
-      | demo        | YO Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 2             |
-      | demo        | DV Bonn   | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 4             |
-      | officer     | DV Köln   | 2     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 2             |
-      | officer     | YO Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
-      | officer     | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | supervisor  | DV Köln   | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | no        | 3             |
-      | supervisor  | YO Köln   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 2             |
-      | supervisor  | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | youthworker | DV Köln   | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
-      | youthworker | YO Köln   | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
-      | youthworker | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | teacher     | DV Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 0             |
-      | teacher     | YO Köln   | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
-      | teacher     | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | counsellor  | DV Köln   | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
-      | counsellor  | YO Köln   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | counsellor  | DV Bonn   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | bonnofficer | DV Köln   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | bonnofficer | YO Köln   | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | bonnofficer | DV Bonn   | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 2             |
+      | user          | case        | tasks | task variables | instance | variables | history | history variables | Cockpit list | history list | change case | work task | Cockpit tasks |
+      | demo          | DV Köln     | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | yes         | yes       | 3             |
+      | demo          | YO Köln     | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 2             |
+      | demo          | DV Bonn     | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 4             |
+      | demo          | Threat Köln | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 2             |
+      | officer       | DV Köln     | 2     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 2             |
+      | officer       | YO Köln     | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
+      | officer       | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | officer       | Threat Köln | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
+      | supervisor    | DV Köln     | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | no        | 3             |
+      | supervisor    | YO Köln     | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 2             |
+      | supervisor    | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | supervisor    | Threat Köln | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 2             |
+      | youthworker   | DV Köln     | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
+      | youthworker   | YO Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
+      | youthworker   | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | youthworker   | Threat Köln | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | teacher       | DV Köln     | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 0             |
+      | teacher       | YO Köln     | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
+      | teacher       | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | teacher       | Threat Köln | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
+      | counsellor    | DV Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
+      | counsellor    | YO Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | counsellor    | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | counsellor    | Threat Köln | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | crisisofficer | DV Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | crisisofficer | YO Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | crisisofficer | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | crisisofficer | Threat Köln | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
+      | bonnofficer   | DV Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | bonnofficer   | YO Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | bonnofficer   | DV Bonn     | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 2             |
+      | bonnofficer   | Threat Köln | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       """;
 
+  /** "report threat": start a school's threat report for Köln; only the district's schools may, not even demo. */
   private static final String EXPECTED_GLOBAL = """
-      | user        | start case | deploy |
-      | demo        | yes        | yes    |
-      | officer     | yes        | no     |
-      | supervisor  | no         | no     |
-      | youthworker | no         | no     |
-      | teacher     | no         | no     |
-      | counsellor  | no         | no     |
-      | bonnofficer | yes        | no     |
+      | user          | start case | report threat | deploy |
+      | demo          | yes        | no            | yes    |
+      | officer       | yes        | no            | no     |
+      | supervisor    | no         | no            | no     |
+      | youthworker   | no         | no            | no     |
+      | teacher       | no         | yes           | no     |
+      | counsellor    | no         | no            | no     |
+      | crisisofficer | no         | no            | no     |
+      | bonnofficer   | yes        | no            | no     |
       """;
 
   @LocalServerPort int port;
@@ -93,6 +108,9 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
     cases.put("DV Köln", new TestCase("DV Köln", Cases.DOMESTIC_VIOLENCE, "KOE-MATRIX-DV-1", dvKoeln));
     cases.put("YO Köln", new TestCase("YO Köln", Cases.YOUNG_OFFENDER, "KOE-MATRIX-YO-1", yoKoeln));
     cases.put("DV Bonn", new TestCase("DV Bonn", Cases.DOMESTIC_VIOLENCE, "BN-MATRIX-DV-1", dvBonn));
+    String threatKoeln = Cases.start(api, "teacher", Cases.SCHOOL_THREAT, Cases.schoolThreat("165432-MATRIX-1", "koeln"));
+    Cases.assessThreat(api, threatKoeln);
+    cases.put("Threat Köln", new TestCase("Threat Köln", Cases.SCHOOL_THREAT, "165432-MATRIX-1", threatKoeln));
   }
 
   @Test
@@ -202,14 +220,45 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
           user.equals("bonnofficer") ? "bonn" : "koeln");
       Api.Response started = api.post(user, "/engine-rest/process-definition/key/" + Cases.DOMESTIC_VIOLENCE
           + "/start", Cases.startBody(variables));
+      Api.Response reported = api.post(user, "/engine-rest/process-definition/key/" + Cases.SCHOOL_THREAT + "/start",
+          Cases.startBody(Cases.schoolThreat("165432-START-" + n, "koeln")));
       Api.Response deployed = api.deploy(user, "security-probe-" + user + ".bpmn", probeProcess(user));
-      rows.add(List.of(user, allowed(started.status()), allowed(deployed.status())));
+      rows.add(List.of(user, allowed(started.status()), allowed(reported.status()), allowed(deployed.status())));
       assertThat(started.status()).as(user + " start: " + started.body()).isIn(200, 403);
+      assertThat(reported.status()).as(user + " report threat: " + reported.body()).isIn(200, 403);
       assertThat(deployed.status()).as(user + " deploy: " + deployed.body()).isIn(200, 403);
     }
-    String actual = table(List.of("user", "start case", "deploy"), rows);
+    String actual = table(List.of("user", "start case", "report threat", "deploy"), rows);
     System.out.println("Access matrix (global):\n" + actual);
     assertThat(normalise(actual)).isEqualTo(normalise(EXPECTED_GLOBAL));
+  }
+
+  @Test
+  void school_reportsOnlyForItsOwnDistrict_andSeesTheOutcomeItNeeds_neverThePolicesAssessment() {
+    Api.Response forBonn = api.post("teacher", "/engine-rest/process-definition/key/" + Cases.SCHOOL_THREAT + "/start",
+        Cases.startBody(Cases.schoolThreat("165432-MATRIX-BONN", "bonn")));
+    assertThat(forBonn.status()).as("a Köln school reports for Bonn: " + forBonn.body()).isEqualTo(403);
+    assertThat(api.get("demo", "/engine-rest/process-instance/count?businessKey=165432-MATRIX-BONN").json()
+        .get("count").asInt()).as("the refused start left nothing").isZero();
+    // The school's start list (Tasklist asks exactly this) holds its report and no other process.
+    JsonNode startable = api.get("teacher", "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true" + Api.PAGE).json();
+    assertThat(startable).extracting(definition -> definition.get("key").asText()).containsExactly(Cases.SCHOOL_THREAT);
+
+    TestCase threat = cases.get("Threat Köln");
+    JsonNode tasks = api.get("teacher", "/engine-rest/task?processInstanceBusinessKey=" + threat.reference() + Api.PAGE)
+        .json();
+    assertThat(tasks).hasSize(1);
+    String taskId = tasks.get(0).get("id").asText();
+    JsonNode formVariables = api.get("teacher", "/engine-rest/task/" + taskId + "/form-variables").json();
+    assertThat(formVariables.fieldNames()).toIterable()
+        .contains("threatDescription", "threatenedBy", "knownThrough", "dangerAssessed", "schoolMeasures")
+        .doesNotContain("threatAssessmentNotes", "immediateMeasures");
+    assertThat(formVariables.get("schoolMeasures").get("value").asText()).isEqualTo("Unterricht fortsetzen, Eltern informieren");
+    assertThat(api.get("teacher", "/engine-rest/task/" + taskId + "/variables/threatAssessmentNotes").status())
+        .isIn(403, 404);
+    assertThat(api.get("teacher", "/engine-rest/process-instance/" + threat.processInstanceId() + "/variables").status())
+        .isIn(403, 404);
   }
 
   @Test
