@@ -6,12 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The districts whose agency groups exist. Keep in line with the rows of processes/district-routing.dmn:
- * adding a district means one row there and one entry here.
+ * adding a district means one row there and one entry here. Public for the supervisors' deadline board (district selector).
  */
 @ConfigurationProperties("intervention.identity")
-record IdentityProperties(@DefaultValue List<District> districts, @DefaultValue("false") boolean seedDemoUsers) {
+public record IdentityProperties(@DefaultValue List<District> districts, @DefaultValue("false") boolean seedDemoUsers) {
 
-  IdentityProperties {
+  public IdentityProperties {
     districts = districts.isEmpty() ? List.of(new District("koeln", "Köln"), new District("bonn", "Bonn")) : districts;
   }
 }
