@@ -53,6 +53,15 @@ function figure(name, value) {
   return el('td', {'data-figure': name, class: 'figure'}, value);
 }
 
+/** Overdue tasks stand out, but only where there are any. */
+function overdueFigure(value) {
+  const cell = figure('overdue', value);
+  if (value > 0) {
+    cell.classList.add('board-overdue');
+  }
+  return cell;
+}
+
 function oldestOverdue(api, task) {
   if (!task) {
     return el('td', {'data-figure': 'oldestOverdue'}, '–');
@@ -79,7 +88,7 @@ function agencies(api, board, compact) {
       el('th', {scope: 'row'}, agency.name),
       figure('open', agency.open),
       figure('dueSoon', agency.dueSoon),
-      figure('overdue', agency.overdue),
+      overdueFigure(agency.overdue),
       oldestOverdue(api, agency.oldestOverdue)
     ];
     if (!compact) {
