@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes the board for one district from the engine's tables ({@code DeadlineBoard.xml}), in one engine command.
@@ -43,6 +45,7 @@ class DeadlineBoard {
   /** Compliance months shown and exported, the current one included: a year, enough for any quarterly report. */
   static final int MONTHS = 12;
 
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineBoard.class);
   private static final String STATEMENTS = "de.nrw.intervention.board.DeadlineBoard.";
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.GERMAN);
   private static final double DAY_MILLIS = Duration.ofDays(1).toMillis();
@@ -98,6 +101,7 @@ class DeadlineBoard {
     parameters.put("riskVariable", DomesticViolenceIntervention.Variables.RISK_LEVEL);
     parameters.put("highRisk", DomesticViolenceIntervention.Variables.RISK_LEVEL_HIGH);
 
+    PostgresPlanning.forThisTransaction(context);
     ModelNames models = new ModelNames(context);
     Queries queries = new Queries(context, parameters);
     List<DistrictOption> options = choosable.stream().map(d -> new DistrictOption(d.id(), d.name())).toList();
@@ -194,8 +198,12 @@ class DeadlineBoard {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> list(String statement) {
-      return (List<Map<String, Object>>) context.getDbEntityManager()
+      long start = System.nanoTime();
+      List<Map<String, Object>> rows = (List<Map<String, Object>>) context.getDbEntityManager()
           .selectListWithRawParameter(STATEMENTS + statement, parameters, 0, Integer.MAX_VALUE);
+      // Where the board's time goes, statement by statement (BENCHMARKS.md, "Deadline board").
+      LOG.debug("{}: {} rows in {} ms", statement, rows.size(), (System.nanoTime() - start) / 1_000_000);
+      return rows;
     }
 
     Map<String, Map<String, Object>> byKey(String statement, String key) {
