@@ -109,10 +109,10 @@ function compliance(api, board) {
     figure('onTimeShare', row.onTimeText), figure('medianDays', row.medianDaysText)
   ]));
   if (!rows.length) {
-    rows.push(el('tr', {}, el('td', {colspan: headers.length}, 'In den letzten zwölf Monaten wurde keine Aufgabe mit Frist erledigt.')));
+    rows.push(el('tr', {}, el('td', {colspan: headers.length}, 'In den letzten sechs Monaten wurde keine Aufgabe mit Frist erledigt.')));
   }
   return el('div', {}, [
-    table('board-compliance', 'Fristeinhaltung je Aufgabe und Monat (letzte zwölf Monate)', headers, rows),
+    table('board-compliance', 'Fristeinhaltung je Aufgabe und Monat (dieser und die fünf Monate davor)', headers, rows),
     el('a', {class: 'btn btn-default board-csv', href: boardUrl(api, board.district, true), download: ''},
       'Monatszahlen als CSV herunterladen')
   ]);

@@ -42,8 +42,12 @@ class DeadlineBoard {
 
   /** As Tasklist's filter "Fällig in 2 Tagen" (identity.TasklistFilters). */
   static final Duration DUE_SOON = Duration.ofDays(2);
-  /** Compliance months shown and exported, the current one included: a year, enough for any quarterly report. */
-  static final int MONTHS = 12;
+  /**
+   * Compliance months shown and exported: the current one and the five before it, which always hold the last complete
+   * quarter (in February: November to January, with the current quarter's first month). A year would double the rows
+   * the medians sort (BENCHMARKS.md, "Deadline board") for a table nobody reads to the end.
+   */
+  static final int MONTHS = 6;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineBoard.class);
   private static final String STATEMENTS = "de.nrw.intervention.board.DeadlineBoard.";
