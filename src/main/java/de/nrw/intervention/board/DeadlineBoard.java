@@ -16,13 +16,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -66,10 +66,6 @@ class DeadlineBoard {
     return districts;
   }
 
-  Optional<District> district(String id) {
-    return districts.stream().filter(district -> district.id().equals(id)).findFirst();
-  }
-
   /** {@code 2026-12}: the current month in the platform's zone, for file names. */
   String currentMonth() {
     return YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone())).toString();
@@ -92,7 +88,7 @@ class DeadlineBoard {
     }
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("supervisorGroup", Agency.POLICE_SUPERVISOR.groupId(district));
-    parameters.put("agencyGroups", List.of(Agency.values()).stream().map(agency -> agency.groupId(district)).toList());
+    parameters.put("agencyGroups", Arrays.stream(Agency.values()).map(agency -> agency.groupId(district)).toList());
     parameters.put("now", now);
     parameters.put("soon", plus(now, DUE_SOON));
     parameters.put("since7", plus(now, Duration.ofDays(-7)));
