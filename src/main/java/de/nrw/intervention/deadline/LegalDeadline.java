@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * @param basis  e.g. "§34a PolG NRW"
  * @param latest null when the task has no absolute limit beyond the due date it was created with
  */
-record LegalDeadline(String taskKey, String basis, Expression latest) {
+public record LegalDeadline(String taskKey, String basis, Expression latest) {
 
-  static final String BASIS_PROPERTY = "legalDeadline";
+  public static final String BASIS_PROPERTY = "legalDeadline";
   static final String LATEST_PROPERTY = "legalDeadlineLatest";
 
   /** The latest allowed due date of a task just created: its due date, or the absolute limit if that is earlier. */

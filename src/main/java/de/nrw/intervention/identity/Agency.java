@@ -53,7 +53,7 @@ public record Agency(String groupPrefix, String label, @DefaultValue("") String 
     return formerLabel.isBlank() ? null : formerLabel + " " + district.name();
   }
 
-  boolean has(Right right) {
+  public boolean has(Right right) {
     return rights.contains(right);
   }
 }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 class DeadlineJobHandler implements JobHandler<DeadlineJobConfiguration> {
 
-  static final String TYPE = "task-deadline";
+  static final String TYPE = DeadlineJobType.HANDLER_TYPE;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineJobHandler.class);
 

@@ -66,6 +66,9 @@ public final class Benchmark {
   private final List<String> appArgs = System.getProperty("bench.app.args", "").isBlank() ? List.of()
       : List.of(System.getProperty("bench.app.args").trim().split("\\s+"));
   private final String label = System.getProperty("bench.label", "default");
+  /** {@code board}: only the deadline board scenario (issue 16); empty: everything, the board last. */
+  private final String only = System.getProperty("bench.only", "");
+  private final boolean board = Boolean.parseBoolean(System.getProperty("bench.board", "true"));
 
   private final ObjectNode results = RestCaseworkers.JSON.createObjectNode();
   private final List<String> table = new ArrayList<>();
@@ -100,9 +103,15 @@ public final class Benchmark {
     greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
     try {
-      for (String database : databases) {
-        runOn(database.trim());
-        write(); // after each database, so a run cut short still leaves its figures
+      if (!only.equals("board")) {
+        for (String database : databases) {
+          runOn(database.trim());
+          write(); // after each database, so a run cut short still leaves its figures
+        }
+      }
+      if (board || only.equals("board")) {
+        runBoard();
+        write();
       }
     } finally {
       greenMail.stop();
@@ -162,6 +171,28 @@ public final class Benchmark {
         if (drain > 0) {
           drain(database, out, engine, context.getBean(DataSource.class));
         }
+      } finally {
+        context.close();
+      }
+    }
+  }
+
+  /**
+   * The deadline board (issue 16) on a database of its own: its sizes (10,000 open, 100,000 completed tasks) are not
+   * the inbox's, and PostgreSQL only, the production database the target is set for.
+   */
+  private void runBoard() throws Exception {
+    ObjectNode out = results.has("postgres") ? (ObjectNode) results.get("postgres") : results.putObject("postgres");
+    String url = System.getProperty("bench.postgres.url", "").isBlank() ? TestPostgres.newDatabase()
+        : System.getProperty("bench.postgres.url");
+    String user = System.getProperty("bench.postgres.user", TestPostgres.USER);
+    log("board: starting the packaged jar on a fresh PostgreSQL database");
+    try (BenchApp app = BenchApp.start("app-board", url, user, smtpPort, appArgs)) {
+      app.awaitReady();
+      ConfigurableApplicationContext context = inProcess(url, user);
+      try {
+        new BoardBench().run(out, table, app.base(), context.getBean(ProcessEngine.class),
+            context.getBean(DataSource.class));
       } finally {
         context.close();
       }
@@ -379,7 +410,7 @@ public final class Benchmark {
    * and Jugendamt task) or return ban (police and counselling task), so real candidate groups, task grants, per-case
    * grants and deadline jobs.
    */
-  private static void startCases(ProcessEngine engine, int cases, String prefix, java.util.function.IntUnaryOperator number,
+  static void startCases(ProcessEngine engine, int cases, String prefix, java.util.function.IntUnaryOperator number,
       java.util.function.IntFunction<String> district) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -408,7 +439,7 @@ public final class Benchmark {
    * original's execution, process instance, candidate groups (identity links) and task authorizations, under a
    * new id ending in {@code _x<k>}. Copies have no deadline jobs. Fast, and the query sees the same row shapes.
    */
-  private void copyTasks(DataSource dataSource, long open, int target) throws Exception {
+  static void copyTasks(DataSource dataSource, long open, int target) throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       long base;

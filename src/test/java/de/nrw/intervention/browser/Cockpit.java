@@ -104,6 +104,47 @@ final class Cockpit {
     return page.locator(".djs-overlays[data-container-id='" + activityId + "'] .badge.instance-count");
   }
 
+  /** The deadline board's page (plugin intervention-deadline-board), once its figures are shown. */
+  Cockpit deadlineBoard() {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/fristen");
+    return awaitBoard();
+  }
+
+  /** Opens the dashboard and waits for the board's section on it. */
+  Cockpit dashboard() {
+    page.navigate(baseUrl + "/camunda/app/cockpit/default/#/dashboard");
+    return awaitBoard();
+  }
+
+  /** Shows the board again, with fresh figures. */
+  Cockpit reload() {
+    page.reload();
+    return awaitBoard();
+  }
+
+  private Cockpit awaitBoard() {
+    page.locator(".intervention-board table.board-agencies").first().waitFor();
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    return this;
+  }
+
+  /** The board's row of an agency group ({@code policeKoeln}). */
+  Locator boardAgency(String groupId) {
+    return page.locator("table.board-agencies tr[data-group='" + groupId + "']");
+  }
+
+  /** One figure of an agency's row, e.g. {@code overdue}. */
+  long boardFigure(String groupId, String figure) {
+    return Long.parseLong(boardAgency(groupId).locator("td[data-figure='" + figure + "']").innerText().trim());
+  }
+
+  /** The compliance table's rows as shown: the text of every cell. */
+  java.util.List<java.util.List<String>> boardComplianceRows() {
+    return page.locator("table.board-compliance tbody tr").all().stream()
+        .map(row -> row.locator("td").allInnerTexts().stream().map(String::trim).toList())
+        .toList();
+  }
+
   void step(String name) {
     session.step(page, name);
   }

@@ -86,6 +86,20 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
       | bonnofficer   | yes        | no            | no     |
       """;
 
+  /** The supervisors' deadline board in Cockpit (package board): HTTP status per district asked for. */
+  private static final String EXPECTED_BOARD = """
+      | user        | board Köln | board Bonn | board own | CSV Köln | CSV Bonn | unknown district |
+      | demo        | 200        | 200        | 200       | 200      | 200      | 400              |
+      | officer     | 403        | 403        | 403       | 403      | 403      | 403              |
+      | supervisor  | 200        | 403        | 200       | 200      | 403      | 400              |
+      | youthworker | 403        | 403        | 403       | 403      | 403      | 403              |
+      | teacher     | 403        | 403        | 403       | 403      | 403      | 403              |
+      | counsellor  | 403        | 403        | 403       | 403      | 403      | 403              |
+      | crisisofficer | 403      | 403        | 403       | 403      | 403      | 403              |
+      | bonnofficer | 403        | 403        | 403       | 403      | 403      | 403              |
+      """;
+  private static final String BOARD = "/camunda/api/cockpit/plugin/intervention-deadline-board/default/board";
+
   @LocalServerPort int port;
 
   private Api api;
@@ -209,6 +223,50 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
     response.json().forEach(row -> counts.put(row.path("groupName").isNull() ? null : row.path("groupName").asText(),
         row.path("taskCount").asInt()));
     return counts;
+  }
+
+  @Test
+  void deadlineBoard_supervisorsTheirDistrictOnly_administratorsAny_caseworkersNone() {
+    List<List<String>> rows = new ArrayList<>();
+    for (String user : USERS) {
+      // The board is read through Cockpit's door, with a session login, as its page reads it.
+      Api cockpit = new Api(port).webLogin(user);
+      rows.add(List.of(user,
+          status(cockpit.get(null, BOARD + "?district=koeln")),
+          status(cockpit.get(null, BOARD + "?district=bonn")),
+          status(cockpit.get(null, BOARD)),
+          status(cockpit.get(null, BOARD + "/csv?district=koeln")),
+          status(cockpit.get(null, BOARD + "/csv?district=bonn")),
+          status(cockpit.get(null, BOARD + "?district=atlantis"))));
+    }
+    String actual = table(List.of("user", "board Köln", "board Bonn", "board own", "CSV Köln", "CSV Bonn",
+        "unknown district"), rows);
+    System.out.println("Access matrix (deadline board):\n" + actual);
+    assertThat(normalise(actual)).isEqualTo(normalise(EXPECTED_BOARD));
+
+    // The supervisor's Köln board is the administrator's Köln board: their district's cases, Bonn's not.
+    Api supervisor = new Api(port).webLogin("supervisor");
+    Api administrator = new Api(port).webLogin("demo");
+    Api.Response koeln = supervisor.get(null, BOARD + "?district=koeln");
+    assertThat(koeln.json().path("agencies")).isEqualTo(
+        administrator.get(null, BOARD + "?district=koeln").json().path("agencies"));
+    assertThat(koeln.json().path("districts").size()).as("no selector for a supervisor").isEqualTo(1);
+    assertThat(administrator.get(null, BOARD).json().path("districts").size()).isEqualTo(2);
+    assertThat(koeln.body()).doesNotContain("Bonn", "BN-MATRIX");
+    long bonnPolice = 0;
+    for (var agency : administrator.get(null, BOARD + "?district=bonn").json().path("agencies")) {
+      if (agency.path("groupId").asText().equals("policeBonn")) {
+        bonnPolice = agency.path("open").asLong();
+      }
+    }
+    assertThat(bonnPolice).as("Bonn's case has open police tasks").isPositive();
+    Api.Response unknown = supervisor.get(null, BOARD + "?district=atlantis");
+    assertThat(unknown.json().path("field").asText()).isEqualTo("district");
+    assertThat(unknown.json().path("message").asText()).startsWith("Bezirk: unbekannt");
+  }
+
+  private static String status(Api.Response response) {
+    return String.valueOf(response.status());
   }
 
   @Test
