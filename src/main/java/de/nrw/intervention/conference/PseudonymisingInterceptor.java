@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Replaces the person number of a case start ({@value CaseConference.Variables#PERSON_KEY}, typed by the officer from
@@ -43,6 +44,10 @@ class PseudonymisingInterceptor extends CommandInterceptor {
     }
     variables.remove(PERSON_PSEUDONYM);
     Object personKey = variables.remove(PERSON_KEY);
+    if (personKey instanceof TypedValue typed) {
+      // REST sends typed values ({"value": "...", "type": "String"})
+      personKey = typed.getValue();
+    }
     if (personKey != null && !personKey.toString().isBlank()) {
       variables.put(PERSON_PSEUDONYM, pseudonyms.of(personKey.toString()));
     }

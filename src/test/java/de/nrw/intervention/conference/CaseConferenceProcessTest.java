@@ -283,6 +283,42 @@ class CaseConferenceProcessTest {
         .processDefinitionKey(CaseConference.CONFERENCE_PROCESS_KEY).count()).isZero();
   }
 
+  @Test
+  void figures_casesPerConference_repeatRate_andActionsDoneOnTime() {
+    ProcessInstance caseA = refer(CASE_A, "koeln", "policeKoeln,youthWelfareKoeln");
+    ProcessInstance caseB = refer(CASE_B, "koeln", "policeKoeln");
+    processEngine.getRuntimeService().setVariable(caseB.getId(), REPEAT_REFERRAL, true);
+    refer("BN-2026-000815", "bonn", "policeBonn");
+    holdConferenceWithResults("FK-KOELN-2026-03-20", MEETING, Map.of(
+        caseA, result(CaseConference.Variables.DECISION_FOLLOW_UP_ACTIONS).putValue("action1Text", "Hausbesuch")
+            .putValue("action1Owner", "youthWelfare").putValue("action1Deadline", "2026-03-27")
+            .putValue("action2Text", "Gefährderansprache").putValue("action2Owner", "police")
+            .putValue("action2Deadline", "2026-03-27"),
+        caseB, result(CaseConference.Variables.DECISION_FOLLOW_UP_ACTIONS).putValue("action1Text", "Anzeige prüfen")
+            .putValue("action1Owner", "police").putValue("action1Deadline", "2026-03-24")));
+    ClockUtil.setCurrentTime(date("2026-03-23T12:00+01:00"));
+    complete(action(caseB, "policeKoeln"), withVariables("actionReport", "geprüft"));
+    ClockUtil.setCurrentTime(date("2026-03-30T12:00+02:00"));
+    complete(action(caseA, "policeKoeln"), withVariables("actionReport", "zu spät, aber erledigt"));
+
+    ConferenceFigures.Figures figures = new ConferenceFigures(processEngine.getHistoryService()).of("koeln");
+
+    assertThat(figures.conferences()).containsExactly(
+        new ConferenceFigures.ConferenceSize("FK-KOELN-2026-03-20", MEETING, 2));
+    assertThat(figures.referrals()).isEqualTo(2);
+    assertThat(figures.repeatReferrals()).isEqualTo(1);
+    assertThat(figures.repeatRate()).isEqualTo(0.5);
+    assertThat(figures.actionsDone()).isEqualTo(2);
+    assertThat(figures.actionsDoneOnTime()).isEqualTo(1);
+    assertThat(figures.actionsOverdue()).as("the Jugendamt's home visit, due 27.03.").isEqualTo(1);
+    assertThat(new ConferenceFigures(processEngine.getHistoryService()).of("bonn").referrals()).isEqualTo(1);
+  }
+
+  private static Task action(ProcessInstance caseInstance, String group) {
+    return taskQuery().processInstanceId(caseInstance.getId()).taskDefinitionKey(CARRY_OUT_ACTION)
+        .taskCandidateGroup(group).singleResult();
+  }
+
   /** The engine wraps a listener's exception; the REST mappers find ours in the cause chain and answer 400. */
   private static InvalidCaseDataException refusal(Runnable completion) {
     Throwable thrown = catchThrowable(completion::run);
