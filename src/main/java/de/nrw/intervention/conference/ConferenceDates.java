@@ -21,12 +21,8 @@ public class ConferenceDates {
   private final Period preparationLead;
 
   ConferenceDates(PlatformCalendar calendar, ConferenceProperties properties) {
-    this(calendar, properties.preparationLead());
-  }
-
-  ConferenceDates(PlatformCalendar calendar, Period preparationLead) {
     this.calendar = calendar;
-    this.preparationLead = preparationLead;
+    this.preparationLead = properties.preparationLead();
   }
 
   /** The meeting as an instant, for the timer that ends the preparation when the conference begins. */
