@@ -31,9 +31,10 @@ class BrowserCaseConferenceIT {
   @Test
   void coordinator_runsOneConferenceWithTwoCasesAndThreeActions(BrowserSession browser, RunningApp app) {
     Cases cases = new Cases(app);
-    cases.domesticViolenceHighRisk(CASE_WITH_CHILD, Map.of("childCount", 1L, "childAges", "7"));
+    cases.domesticViolenceHighRisk(CASE_WITH_CHILD, Map.of("childCount", 1L, "childAges", "7",
+        "householdAddress", "Musterstraße 3, 50667 Köln"));
     cases.domesticViolenceHighRisk(CASE_WITH_CONSENT, Map.of("victimConsentsToCounselling", true,
-        "victimName", "Berta Beispiel", "victimPhone", "0221 5550199"));
+        "victimName", "Berta Beispiel", "victimPhone", "0221 5550199", "victimAddress", "Musterstraße 4, 50667 Köln"));
     LocalDate meeting = LocalDate.now(Cases.NRW).plusDays(7);
     String reference = "FK-KOELN-" + meeting;
 

@@ -377,7 +377,9 @@ class DomesticViolenceInterventionProcessTest {
         .containsEntry(CaseConference.Variables.CONFERENCE_AGENCIES, "policeKoeln,youthWelfareKoeln,counsellingKoeln")
         .containsEntry(CaseConference.Variables.REFERRAL_REASON, "fachliche Einschätzung")
         .containsEntry(CaseConference.Variables.REPEAT_REFERRAL, false)
-        .doesNotContainKeys("victimName", "victimPhone", "childAges", RISK_LEVEL);
+        .containsEntry(RISK_LEVEL, "high")
+        .doesNotContainKeys("victimName", "victimPhone", "victimAddress", "childAges", "householdAddress",
+            STRANGULATION_ATTEMPTED, "threatsToKill");
   }
 
   @Test
