@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class BrowserCaseConferenceIT {
 
   private static final String CONFERENCE = "Fallkonferenz des Bezirks (Hochrisikomanagement)";
-  private static final String CASE_WITH_CHILD = "KOE-2026-830001";
-  private static final String CASE_WITH_CONSENT = "KOE-2026-830002";
+  private static final String CASE_WITH_CHILD = "KOE-2026-890001";
+  private static final String CASE_WITH_CONSENT = "KOE-2026-890002";
 
   @Test
   void coordinator_runsOneConferenceWithTwoCasesAndThreeActions(BrowserSession browser, RunningApp app) {
@@ -49,8 +49,9 @@ class BrowserCaseConferenceIT {
 
     Task hold = task(app, reference, "Task_HoldCaseConference");
     assertThat((String) app.bean(RuntimeService.class).getVariable(hold.getProcessInstanceId(), "agenda"))
-        .as("both cases on the agenda (and perhaps other scenarios' waiting Köln cases)")
-        .contains(CASE_WITH_CHILD, CASE_WITH_CONSENT);
+        .as("exactly these two cases: another scenario's high-risk Köln case would wait for this conference too, and"
+            + " the conference could not be closed before its result is recorded (use Bonn there)")
+        .isEqualTo(CASE_WITH_CHILD + ", " + CASE_WITH_CONSENT);
 
     // The Jugendamt prepares the case it works on; it sees no preparation of the other case.
     Task youthWelfarePreparation = preparation(app, CASE_WITH_CHILD, "youthWelfareKoeln");
