@@ -156,6 +156,7 @@ app_started=$SECONDS
 # The image's own variables first, then what an operator passes with `docker run -e`.
 chroot --userspec="$uid:$gid" "$rootfs" /usr/bin/env -i -C "$workdir" "${env[@]}" \
   HOME=/tmp PORT="$port" INTERVENTION_ADMIN_PASSWORD="$admin_password" INTERVENTION_MAIL_PORT=1 \
+  INTERVENTION_CONFERENCE_PSEUDONYM_KEY="verify-$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')" \
   INTERVENTION_REMINDERS_TASKLIST_BASE_URL=https://intervention.example.nrw/camunda/app/tasklist/default \
   LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
   "${entrypoint[@]}" >"$log" 2>&1 &

@@ -38,6 +38,7 @@ class StartupFailureIT {
   void prodWithStrongPassword_startsWithAdminButWithoutDemoUsers() {
     try (ConfigurableApplicationContext context = start("prod", FIXTURES.resolve("processes"), FIXTURES.resolve("forms"),
         "--camunda.bpm.admin-user.password=correct-horse-battery",
+        "--intervention.conference.pseudonym-key=3c9e1f0a7b2d4e6f8a1c3e5f7b9d2a4c",
         "--intervention.reminders.tasklist-base-url=https://intervention.example.nrw/camunda/app/tasklist/default")) {
       var identity = context.getBean(org.camunda.bpm.engine.IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(user -> user.getId()).containsExactly("admin");

@@ -23,7 +23,12 @@ import org.springframework.stereotype.Component;
 @Component("caseConferenceParticipants")
 public class CaseConferenceParticipants {
 
-  public List<String> groups(VariableScope caseVariables) {
+  /** The groups as the called {@code conference-case} takes them: one comma-separated text (no list variables). */
+  public String agencies(VariableScope caseVariables) {
+    return String.join(",", groups(caseVariables));
+  }
+
+  List<String> groups(VariableScope caseVariables) {
     List<String> groups = new ArrayList<>();
     groups.add((String) caseVariables.getVariable(POLICE_GROUP));
     if (CaseFacts.number(caseVariables.getVariable(CHILD_COUNT)) > 0) {

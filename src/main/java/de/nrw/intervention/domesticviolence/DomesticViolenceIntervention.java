@@ -42,17 +42,15 @@ public final class DomesticViolenceIntervention {
     public static final String AWAIT_COURT_DECISION = "Gateway_AwaitCourtDecision";
     public static final String FAMILY_COURT_DECIDED = "Event_FamilyCourtDecided";
     public static final String EXTENDED_BAN_EXPIRED = "Event_ExtendedBanExpired";
-    public static final String CONVENE_CASE_CONFERENCE = "Task_ConveneCaseConference";
-    public static final String CONTRIBUTE_TO_CASE_CONFERENCE = "Task_ContributeToCaseConference";
-    public static final String RECORD_SAFETY_PLAN = "Task_RecordSafetyPlan";
+    /** A call activity: the case goes to its district's case conferences, process {@code conference-case}. */
+    public static final String REFER_TO_CASE_CONFERENCE = "Task_ReferToCaseConference";
     public static final String CLOSE_CASE = "Task_CloseCase";
     public static final String CASE_CLOSED = "Event_CaseClosed";
     public static final String SPLIT_BAN_MONITORING = "Gateway_SplitBanMonitoring";
 
     /** Every user task, in the order a case usually meets them. */
     public static final List<String> USER_TASKS = List.of(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK,
-        CHECK_BAN_COMPLIANCE, RESPOND_TO_BAN_VIOLATION, CONVENE_CASE_CONFERENCE, CONTRIBUTE_TO_CASE_CONFERENCE,
-        RECORD_SAFETY_PLAN, CLOSE_CASE);
+        CHECK_BAN_COMPLIANCE, RESPOND_TO_BAN_VIOLATION, CLOSE_CASE);
 
     private Elements() {
     }
@@ -169,12 +167,13 @@ public final class DomesticViolenceIntervention {
     public static final String SCHOOL_OBSERVATION_REPORT = SchoolObservation.Variables.REPORT;
     public static final String BAN_VIOLATED = "banViolated";
     public static final String BAN_VIOLATION_MEASURES = "banViolationMeasures";
-    public static final String CASE_CONFERENCE_DATE_TIME = "caseConferenceDateTime";
-    public static final String CONFERENCE_PARTICIPANT_GROUPS = "conferenceParticipantGroups";
-    public static final String CONFERENCE_PARTICIPANT_GROUP = "conferenceParticipantGroup";
-    public static final String CONFERENCE_CONTRIBUTION = "conferenceContribution";
-    public static final String CONFERENCE_CONTRIBUTIONS = "conferenceContributions";
-    public static final String SAFETY_PLAN = "safetyPlan";
+    /** The police system's person number (start form); the platform stores only its pseudonym. */
+    public static final String PERSON_KEY = "personKey";
+    public static final String PERSON_PSEUDONYM = "personPseudonym";
+    /** Set before the risk decision: referred to a case conference within 12 months before (SafeLives: a repeat). */
+    public static final String REPEAT_REFERRAL = "repeatReferral";
+    /** The case conference's last decision, from {@code conference-case}. */
+    public static final String CONFERENCE_DECISION = "conferenceDecision";
     public static final String CASE_SUMMARY = "caseSummary";
 
     private Variables() {

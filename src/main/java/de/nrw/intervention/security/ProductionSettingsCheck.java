@@ -17,6 +17,7 @@ import org.springframework.core.env.Profiles;
 class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
   static final int MIN_PASSWORD_LENGTH = 12;
+  static final int MIN_PSEUDONYM_KEY_LENGTH = 32;
   private static final String LDAP = "ldap";
   private static final String ENGINE = "camunda.bpm.generic-properties.properties.";
 
@@ -45,6 +46,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
     }
     tasklistLinkProblem(environment.getProperty("intervention.reminders.tasklist-base-url", ""))
         .ifPresent(problems::add);
+    pseudonymKeyProblem(environment.getProperty("intervention.conference.pseudonym-key", "")).ifPresent(problems::add);
     if (environment.getProperty("intervention.identity.seed-demo-users", Boolean.class, false)) {
       problems.add("intervention.identity.seed-demo-users is true; demo users with password 'demo' must not exist in production");
     }
@@ -118,6 +120,23 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
     if (!"https".equalsIgnoreCase(uri.getScheme())) {
       return Optional.of("INTERVENTION_REMINDERS_TASKLIST_BASE_URL must start with https:// (prod's session "
           + "cookies are Secure, so an http link cannot log in); " + fix);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person pseudonym is only as safe as its key: with the (public) demo key, anyone holding a person number could
+   * find out whether that person was referred to a case conference. The demo default is marked "not-secret".
+   */
+  static Optional<String> pseudonymKeyProblem(String key) {
+    if (key.isBlank() || key.startsWith("not-secret")) {
+      return Optional.of("INTERVENTION_CONFERENCE_PSEUDONYM_KEY is not set; set it to a random secret of at least "
+          + MIN_PSEUDONYM_KEY_LENGTH + " characters (the key of the person pseudonym for repeat referrals; changing it "
+          + "later makes earlier referrals unrecognisable)");
+    }
+    if (key.length() < MIN_PSEUDONYM_KEY_LENGTH) {
+      return Optional.of("INTERVENTION_CONFERENCE_PSEUDONYM_KEY is too short; use at least " + MIN_PSEUDONYM_KEY_LENGTH
+          + " random characters");
     }
     return Optional.empty();
   }

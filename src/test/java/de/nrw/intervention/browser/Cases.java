@@ -55,6 +55,16 @@ final class Cases {
         "victimVeryFrightened", true));
   }
 
+  /**
+   * High risk (a threat to kill) with the given facts: the case waits for its district's case conference. With a
+   * child the Jugendamt takes part, with the victim's consent the counselling centre.
+   */
+  ProcessInstance domesticViolenceHighRisk(String caseReference, Map<String, Object> facts) {
+    Map<String, Object> extra = new HashMap<>(facts);
+    extra.put("threatsToKill", true);
+    return domesticViolence(caseReference, "koeln", extra);
+  }
+
   ProcessInstance youngOffender(String caseReference, String district) {
     Map<String, Object> variables = new HashMap<>(Map.of(
         "caseReference", caseReference,

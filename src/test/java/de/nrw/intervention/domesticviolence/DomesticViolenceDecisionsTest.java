@@ -49,6 +49,16 @@ class DomesticViolenceDecisionsTest {
     assertLevel(checklist(0).putValue(PROFESSIONAL_JUDGEMENT_HIGH_RISK, true), "high", "fachliche Einschätzung");
   }
 
+  @Test
+  void riskLevel_repeatReferral_isHighWhateverTheChecklist() {
+    assertLevel(checklist(0).putValue("repeatReferral", true), "high", "wiederholte Anmeldung innerhalb von 12 Monaten");
+  }
+
+  @Test
+  void riskLevel_noRepeat_leavesTheChecklistToDecide() {
+    assertLevel(checklist(0).putValue("repeatReferral", false), "standard", "unter dem Schwellenwert");
+  }
+
   @ParameterizedTest
   @CsvSource({
       "strangulationAttempted, Warnsignal: Würgen",

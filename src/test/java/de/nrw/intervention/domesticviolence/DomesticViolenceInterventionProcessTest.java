@@ -8,24 +8,19 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.CHECK_BAN_COMPLIANCE;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.CLOSE_CASE;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.CONTACT_VICTIM_PROACTIVELY;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.CONTRIBUTE_TO_CASE_CONFERENCE;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.CONVENE_CASE_CONFERENCE;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.EXTENDED_BAN_EXPIRED;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.JOIN_MEASURES;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.OBSERVE_CHILD;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.RECORD_SAFETY_PLAN;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.REFER_TO_CASE_CONFERENCE;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Elements.RESPOND_TO_BAN_VIOLATION;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.BAN_ENDS_AT;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.BAN_VIOLATED;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.BAN_VIOLATION_MEASURES;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CASE_CONFERENCE_DATE_TIME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CASE_REFERENCE;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CASE_SUMMARY;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CHILD_AGES;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CHILD_COUNT;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CHILD_RISK_OUTCOME;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CONFERENCE_CONTRIBUTION;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.CONFERENCE_CONTRIBUTIONS;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.COUNSELLING_CONTACT_OUTCOME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.DISTRICT;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.EXPULSION_ORDER_DATE_TIME;
@@ -38,8 +33,10 @@ import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.OBSERVED_CHILD_FIRST_NAME;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.VICTIM_NAME;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.PERSON_PSEUDONYM;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.REPEAT_REFERRAL;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_LABEL;
-import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SAFETY_PLAN;
+import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.RISK_LEVEL_REASON;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_CONCERNS_OBSERVED;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_OBSERVATION_REPORT;
 import static de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Variables.SCHOOL_OBSERVATION_REQUEST;
@@ -61,6 +58,8 @@ import de.nrw.intervention.calendar.PlatformCalendar;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.casefile.DuplicateCaseException;
 import de.nrw.intervention.calendar.SchoolDays;
+import de.nrw.intervention.conference.CaseConference;
+import de.nrw.intervention.conference.ConferenceBeans;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.Messages;
 import de.nrw.intervention.domesticviolence.DomesticViolenceIntervention.SchoolChildSlots;
 import de.nrw.intervention.schoolnotice.SchoolNotice;
@@ -98,9 +97,10 @@ import org.springframework.core.io.ClassPathResource;
     "domestic-violence-intervention.bpmn", "district-routing.dmn", "domestic-violence-risk-level.dmn",
     "domestic-violence-deadlines.dmn", "start-domestic-violence-intervention.form", "contact-victim-proactively.form",
     "assess-child-risk.form", "school-observation.bpmn", "observe-child.form", "check-ban-compliance.form", "respond-to-ban-violation.form",
-    "convene-case-conference.form", "contribute-to-case-conference.form", "record-safety-plan.form",
     "close-case.form", "school-notice.bpmn", "school-notice-deadlines.dmn", "acknowledge-school-notice.form",
-    "follow-up-unacknowledged-notice.form", "take-note-of-unacknowledged-notice.form"})
+    "follow-up-unacknowledged-notice.form", "take-note-of-unacknowledged-notice.form",
+    "conference-case.bpmn", "prepare-case-conference.form", "record-conference-result.form",
+    "carry-out-conference-action.form"})
 class DomesticViolenceInterventionProcessTest {
 
   /** Police operation and expulsion order late in the evening; the case is recorded an hour later. */
@@ -120,11 +120,11 @@ class DomesticViolenceInterventionProcessTest {
     Mocks.register("caseDates", caseDates);
     Mocks.register("planBanPeriodListener", new PlanBanPeriodListener(caseDates));
     Mocks.register("caseConferenceParticipants", new CaseConferenceParticipants());
-    Mocks.register("recordConferenceContributionListener", new RecordConferenceContributionListener());
     Mocks.register("schoolNotices", new SchoolNotices());
     Mocks.register("prepareSchoolNoticeListener", new PrepareSchoolNoticeListener(caseDates));
     Mocks.register("schoolDays", SchoolDays.read(new ClassPathResource("school-calendar/nrw.yaml"),
         ZoneId.of("Europe/Berlin"), LocalTime.of(8, 0)));
+    ConferenceBeans.register();
     ClockUtil.setCurrentTime(NOW);
   }
 
@@ -266,7 +266,7 @@ class DomesticViolenceInterventionProcessTest {
   void children_highRisk_youthWelfareAssessesWithinOneDay() {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1.0d).putValue(STRANGULATION_ATTEMPTED, true));
 
-    assertThat(instance).isWaitingAtExactly(ASSESS_CHILD_RISK, CONVENE_CASE_CONFERENCE)
+    assertThat(instance).isWaitingAtExactly(ASSESS_CHILD_RISK, REFER_TO_CASE_CONFERENCE)
         .variables().containsEntry(RISK_LEVEL, "high");
     assertThat(task(ASSESS_CHILD_RISK, instance)).hasCandidateGroup("youthWelfareKoeln").hasDueDate(inDays(1));
     assertThat(taskQuery().processInstanceId(instance.getId()).list()).as("high risk: every task above standard")
@@ -278,7 +278,7 @@ class DomesticViolenceInterventionProcessTest {
     ProcessInstance instance = start(operation().putValue(CHILD_COUNT, 1).putValue(VICTIM_CONSENTS_TO_COUNSELLING, "true")
         .putValue(STRANGULATION_ATTEMPTED, "true"));
 
-    assertThat(instance).isWaitingAtExactly(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK, CONVENE_CASE_CONFERENCE)
+    assertThat(instance).isWaitingAtExactly(CONTACT_VICTIM_PROACTIVELY, ASSESS_CHILD_RISK, REFER_TO_CASE_CONFERENCE)
         .variables().containsEntry(RISK_LEVEL, "high");
   }
 
@@ -420,45 +420,59 @@ class DomesticViolenceInterventionProcessTest {
   }
 
   @Test
-  void highRisk_caseConference_contributionsPerAgency_thenSafetyPlan() {
+  void highRisk_refersTheCaseToItsDistrictsCaseConference_withTheAgenciesWorkingIt() {
     ProcessInstance instance = start(operation().putValue(PROFESSIONAL_JUDGEMENT_HIGH_RISK, true)
         .putValue(CHILD_COUNT, 1L).putValue(VICTIM_CONSENTS_TO_COUNSELLING, true));
-    assertThat(task(CONVENE_CASE_CONFERENCE, instance)).hasCandidateGroup("policeKoeln").hasDueDate(inDays(7));
-    assertThat(task(CONTACT_VICTIM_PROACTIVELY, instance)).hasDueDate(inDays(1));
 
-    complete(task(CONVENE_CASE_CONFERENCE, instance), withVariables(CASE_CONFERENCE_DATE_TIME, "2026-03-16T10:00+01:00",
-        "caseConferenceLocation", "PP Köln, room 4"));
-
-    List<Task> contributions = taskQuery().taskDefinitionKey(CONTRIBUTE_TO_CASE_CONFERENCE).list();
-    assertThat(contributions).hasSize(3).allSatisfy(contribution ->
-        assertThat(contribution.getDueDate()).isEqualTo(date("2026-03-16T10:00+01:00")));
-    assertThat(List.of("policeKoeln", "youthWelfareKoeln", "counsellingKoeln")).allSatisfy(group ->
-        assertThat(taskQuery().taskDefinitionKey(CONTRIBUTE_TO_CASE_CONFERENCE).taskCandidateGroup(group).count())
-            .isOne());
-
-    for (String group : List.of("policeKoeln", "youthWelfareKoeln", "counsellingKoeln")) {
-      complete(taskQuery().taskDefinitionKey(CONTRIBUTE_TO_CASE_CONFERENCE).taskCandidateGroup(group).singleResult(),
-          withVariables(CONFERENCE_CONTRIBUTION, "Contribution of " + group));
-    }
-
-    assertThat(task(RECORD_SAFETY_PLAN, instance)).hasCandidateGroup("policeKoeln").hasDueDate(inDays(2));
-    assertThat(instance).variables().extractingByKey(CONFERENCE_CONTRIBUTIONS).asString()
-        .contains("[policeKoeln] Contribution of policeKoeln", "[youthWelfareKoeln] Contribution of youthWelfareKoeln",
-            "[counsellingKoeln] Contribution of counsellingKoeln");
-
-    complete(task(RECORD_SAFETY_PLAN, instance), withVariables(SAFETY_PLAN, "Victim: safe address; Jugendamt: weekly visits"));
-
-    assertThat(instance).isWaitingAt(JOIN_MEASURES);
-    assertOpenTasks(instance, ASSESS_CHILD_RISK, CONTACT_VICTIM_PROACTIVELY);
+    assertThat(instance).isWaitingAt(REFER_TO_CASE_CONFERENCE);
+    ProcessInstance referral = calledProcessInstance(CaseConference.CASE_PROCESS_KEY, instance);
+    assertThat(referral).hasBusinessKey("KOE-2026-004711").isWaitingAt(CaseConference.Elements.AWAIT_CONFERENCE);
+    assertThat(processEngine.getRuntimeService().getVariables(referral.getId()))
+        .containsEntry(CaseConference.Variables.CONFERENCE_AGENCIES, "policeKoeln,youthWelfareKoeln,counsellingKoeln")
+        .containsEntry(CaseConference.Variables.REFERRAL_REASON, "fachliche Einschätzung")
+        .containsEntry(CaseConference.Variables.REPEAT_REFERRAL, false)
+        .containsEntry(RISK_LEVEL, "high")
+        .doesNotContainKeys("victimName", "victimPhone", "victimAddress", "childAges", "householdAddress",
+            STRANGULATION_ATTEMPTED, "threatsToKill");
   }
 
   @Test
-  void highRisk_withoutChildrenOrConsent_onlyPoliceContribute() {
+  void highRisk_withoutChildrenOrConsent_onlyPoliceAreAtTheCasesConference() {
     ProcessInstance instance = start(operation().putValue(STRANGULATION_ATTEMPTED, true));
-    complete(task(CONVENE_CASE_CONFERENCE, instance), withVariables(CASE_CONFERENCE_DATE_TIME, "2026-03-16T09:00Z"));
 
-    assertThat(task(CONTRIBUTE_TO_CASE_CONFERENCE, instance)).hasCandidateGroup("policeKoeln")
-        .hasDueDate(date("2026-03-16T10:00+01:00"));
+    assertThat(processEngine.getRuntimeService().getVariable(
+        calledProcessInstance(CaseConference.CASE_PROCESS_KEY, instance).getId(),
+        CaseConference.Variables.CONFERENCE_AGENCIES)).isEqualTo("policeKoeln");
+  }
+
+  @Test
+  void repeatReferral_withinTwelveMonths_isFlaggedAndRaisesTheRiskLevel() {
+    ProcessInstance first = start(operation().putValue(STRANGULATION_ATTEMPTED, true).putValue(PERSON_PSEUDONYM, "a1b2"));
+    processEngine.getRuntimeService().deleteProcessInstance(first.getId(), "test: the first case has ended");
+    ClockUtil.setCurrentTime(date("2027-02-01T10:00+01:00"));
+
+    ProcessInstance again = start(operation().putValue(CASE_REFERENCE, "KOE-2027-000101").putValue(PERSON_PSEUDONYM, "a1b2"));
+
+    assertThat(again).variables().containsEntry(REPEAT_REFERRAL, true).containsEntry(RISK_LEVEL, "high")
+        .containsEntry(RISK_LEVEL_REASON, "wiederholte Anmeldung innerhalb von 12 Monaten");
+    assertThat(processEngine.getRuntimeService().getVariable(
+        calledProcessInstance(CaseConference.CASE_PROCESS_KEY, again).getId(), CaseConference.Variables.REPEAT_REFERRAL))
+        .isEqualTo(true);
+  }
+
+  @Test
+  void repeatReferral_afterTwelveMonths_orAnotherPerson_isNoRepeat() {
+    ProcessInstance first = start(operation().putValue(STRANGULATION_ATTEMPTED, true).putValue(PERSON_PSEUDONYM, "a1b2"));
+    processEngine.getRuntimeService().deleteProcessInstance(first.getId(), "test: the first case has ended");
+
+    ProcessInstance otherPerson = start(operation().putValue(CASE_REFERENCE, "KOE-2026-000102")
+        .putValue(PERSON_PSEUDONYM, "c3d4"));
+    ClockUtil.setCurrentTime(date("2027-03-11T10:00+01:00"));
+    ProcessInstance aYearLater = start(operation().putValue(CASE_REFERENCE, "KOE-2027-000103")
+        .putValue(PERSON_PSEUDONYM, "a1b2"));
+
+    assertThat(otherPerson).variables().containsEntry(REPEAT_REFERRAL, false).containsEntry(RISK_LEVEL, "standard");
+    assertThat(aYearLater).variables().containsEntry(REPEAT_REFERRAL, false).containsEntry(RISK_LEVEL, "standard");
   }
 
   @Test

@@ -12,6 +12,7 @@ final class Cases {
   static final String DOMESTIC_VIOLENCE = "domestic-violence-intervention";
   static final String YOUNG_OFFENDER = "young-offender-coordination";
   static final String SCHOOL_THREAT = "school-threat-report";
+  static final String CASE_CONFERENCE = "district-case-conference";
 
   private Cases() {
   }
@@ -67,6 +68,16 @@ final class Cases {
         "immediateMeasures", string("Streife vor der Schule"),
         "threatAssessmentNotes", string("Gefährderansprache beim Schüler erfolgt"),
         "schoolMeasures", string("Unterricht fortsetzen, Eltern informieren")));
+  }
+
+  /** An ad-hoc case conference of Köln, called by the coordinator (the police victim-protection officer). */
+  static Map<String, Object> caseConference(String reference) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("caseReference", string(reference));
+    variables.put("district", string("koeln"));
+    variables.put("conferenceDateTime", string(LocalDate.now().plusDays(10) + "T10:00+01:00"));
+    variables.put("conferenceLocation", string("Polizeipräsidium Köln, Raum 3.14"));
+    return variables;
   }
 
   static Map<String, Object> startBody(Map<String, Object> variables) {

@@ -53,12 +53,26 @@ class ProductionSettingsCheckTest {
         .hasMessageContaining("INTERVENTION_ADMIN_PASSWORD is not set");
   }
 
+  @Test
+  void prod_refusesTheDemoPseudonymKey_andAShortOne() {
+    MockEnvironment environment = secureProdWithLdap()
+        .withProperty("intervention.conference.pseudonym-key", "not-secret-demo-and-test-key-only");
+
+    assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+        .hasMessageContaining("INTERVENTION_CONFERENCE_PSEUDONYM_KEY is not set");
+
+    environment.setProperty("intervention.conference.pseudonym-key", "short-but-secret");
+    assertThatThrownBy(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+        .hasMessageContaining("INTERVENTION_CONFERENCE_PSEUDONYM_KEY is too short");
+  }
+
   /** What application.yaml, application-prod.yaml and application-ldap.yaml give, plus the operator's variables. */
   private static MockEnvironment secureProdWithLdap() {
     MockEnvironment environment = new MockEnvironment()
         .withProperty("intervention.ldap.url", "ldaps://ldap.example:636")
         .withProperty("intervention.ldap.manager-password", "bind-secret")
         .withProperty("camunda.bpm.admin-user.id", "false")
+        .withProperty("intervention.conference.pseudonym-key", "b3f1c6e09a8d4f27a5e1c0d9b8a7f6e5")
         .withProperty("intervention.reminders.tasklist-base-url", "https://intervention.example.nrw/camunda/app/tasklist/default")
         .withProperty("camunda.bpm.authorization.enabled", "true")
         .withProperty("camunda.bpm.generic-properties.properties.enable-password-policy", "true")

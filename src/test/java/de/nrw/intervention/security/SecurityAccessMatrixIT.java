@@ -16,9 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every demo user against three cases: a domestic-violence and a young-offender case in Köln, and a
  * domestic-violence case in Bonn, each advanced until its school task exists (the domestic-violence cases are
- * high risk: police also convene a case conference), and a threat report a Köln school made, assessed by the police
- * (the school's outcome task and the crisis officer's acknowledgement are open). Each cell is what the REST API
- * answered; the whole table must equal the expected one, which docs/SECURITY.md shows.
+ * high risk: each is referred to its district's case conference, {@code conference-case}; Köln's coordinator has
+ * called a conference, "FK Köln", so the Köln case's agencies have their preparation tasks), and a threat report a
+ * Köln school made, assessed by the police (the school's outcome task and the crisis officer's acknowledgement are
+ * open). Each cell is what the REST API answered; the whole table must equal the expected one, which
+ * docs/SECURITY.md shows.
  *
  * <p>A case is every process instance with its reference as business key: the Köln domestic-violence case has two
  * while the school observes the child (the school works in the called process {@code school-observation}). "tasks"
@@ -35,41 +37,50 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
   private static final Map<String, String> SENSITIVE = Map.of(
       Cases.DOMESTIC_VIOLENCE, "victimName",
       Cases.YOUNG_OFFENDER, "offenceCategory",
-      Cases.SCHOOL_THREAT, "threatAssessmentNotes");
+      Cases.SCHOOL_THREAT, "threatAssessmentNotes",
+      Cases.CASE_CONFERENCE, "agenda");
 
   private static final String EXPECTED = """
       | user          | case        | tasks | task variables | instance | variables | history | history variables | Cockpit list | history list | change case | work task | Cockpit tasks |
-      | demo          | DV Köln     | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | yes         | yes       | 3             |
+      | demo          | DV Köln     | 6     | all            | yes      | yes       | yes     | yes               | 3            | 3            | yes         | yes       | 2             |
+      | demo          | FK Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 1             |
       | demo          | YO Köln     | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 2             |
-      | demo          | DV Bonn     | 4     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 4             |
+      | demo          | DV Bonn     | 3     | all            | yes      | yes       | yes     | yes               | 2            | 2            | yes         | yes       | 3             |
       | demo          | Threat Köln | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | yes         | yes       | 2             |
-      | officer       | DV Köln     | 2     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 2             |
+      | officer       | DV Köln     | 2     | all            | yes      | yes       | yes     | yes               | 3            | 3            | no          | yes       | 1             |
+      | officer       | FK Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
       | officer       | YO Köln     | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
       | officer       | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | officer       | Threat Köln | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
-      | supervisor    | DV Köln     | 4     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | no        | 3             |
+      | supervisor    | DV Köln     | 6     | all            | yes      | yes       | yes     | yes               | 3            | 3            | no          | no        | 2             |
+      | supervisor    | FK Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 1             |
       | supervisor    | YO Köln     | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 2             |
       | supervisor    | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | supervisor    | Threat Köln | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | no        | 2             |
-      | youthworker   | DV Köln     | 0     | -              | yes      | yes       | yes     | yes               | 1            | 1            | no          | -         | 0             |
+      | youthworker   | DV Köln     | 1     | task form only | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 0             |
+      | youthworker   | FK Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | youthworker   | YO Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
       | youthworker   | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | youthworker   | Threat Köln | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | teacher       | DV Köln     | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 0             |
+      | teacher       | FK Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | teacher       | YO Köln     | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
       | teacher       | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | teacher       | Threat Köln | 1     | task form only | no       | no        | no      | no                | 0            | 0            | no          | yes       | 1             |
-      | counsellor    | DV Köln     | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
+      | counsellor    | DV Köln     | 2     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 1             |
+      | counsellor    | FK Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | counsellor    | YO Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | counsellor    | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | counsellor    | Threat Köln | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | crisisofficer | DV Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | crisisofficer | FK Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | crisisofficer | YO Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | crisisofficer | DV Bonn     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | crisisofficer | Threat Köln | 1     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 1             |
       | bonnofficer   | DV Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
+      | bonnofficer   | FK Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       | bonnofficer   | YO Köln     | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
-      | bonnofficer   | DV Bonn     | 2     | all            | yes      | yes       | yes     | yes               | 1            | 1            | no          | yes       | 2             |
+      | bonnofficer   | DV Bonn     | 1     | all            | yes      | yes       | yes     | yes               | 2            | 2            | no          | yes       | 1             |
       | bonnofficer   | Threat Köln | 0     | -              | no       | no        | no      | no                | 0            | 0            | no          | -         | 0             |
       """;
 
@@ -119,7 +130,10 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
     Cases.conveneConference(api, yoKoeln);
     String dvBonn = Cases.start(api, "bonnofficer", Cases.DOMESTIC_VIOLENCE,
         Cases.domesticViolence("BN-MATRIX-DV-1", "bonn"));
+    // High risk: the case waits for Köln's next case conference, which the coordinator calls now.
+    String conference = Cases.start(api, "officer", Cases.CASE_CONFERENCE, Cases.caseConference("FK-KOELN-MATRIX-1"));
     cases.put("DV Köln", new TestCase("DV Köln", Cases.DOMESTIC_VIOLENCE, "KOE-MATRIX-DV-1", dvKoeln));
+    cases.put("FK Köln", new TestCase("FK Köln", Cases.CASE_CONFERENCE, "FK-KOELN-MATRIX-1", conference));
     cases.put("YO Köln", new TestCase("YO Köln", Cases.YOUNG_OFFENDER, "KOE-MATRIX-YO-1", yoKoeln));
     cases.put("DV Bonn", new TestCase("DV Bonn", Cases.DOMESTIC_VIOLENCE, "BN-MATRIX-DV-1", dvBonn));
     String threatKoeln = Cases.start(api, "teacher", Cases.SCHOOL_THREAT, Cases.schoolThreat("165432-MATRIX-1", "koeln"));
@@ -384,6 +398,86 @@ class SecurityAccessMatrixIT extends SecurityIntegrationTest {
         .json();
     assertThat(viaTasklist.has("observedChildFirstName")).isTrue();
     assertThat(viaTasklist.has("victimName")).isFalse();
+  }
+
+  /**
+   * The preparation tasks and the minutes of a case's conference reach only the agencies at that case's conference:
+   * the Jugendamt and the counselling centre take part in one Köln case (children, consent) and not in the other
+   * (police only), at the same conference. Schools and other districts never.
+   */
+  @Test
+  void conferencePreparationAndMinutes_onlyForTheAgenciesAtThatCasesConference() {
+    Cases.start(api, "officer", Cases.DOMESTIC_VIOLENCE, Cases.domesticViolence("KOE-MATRIX-CC-1", "koeln"));
+    Map<String, Object> policeOnly = Cases.domesticViolence("KOE-MATRIX-CC-2", "koeln");
+    policeOnly.put("childCount", Cases.typed(0, "Long"));
+    policeOnly.put("victimConsentsToCounselling", Cases.typed(false, "Boolean"));
+    Cases.start(api, "officer", Cases.DOMESTIC_VIOLENCE, policeOnly);
+    String conference = Cases.start(api, "officer", Cases.CASE_CONFERENCE, Cases.caseConference("FK-KOELN-MATRIX-2"));
+    String withAgencies = conferenceCase("KOE-MATRIX-CC-1");
+    String policeCase = conferenceCase("KOE-MATRIX-CC-2");
+
+    assertThat(preparations("youthworker", "KOE-MATRIX-CC-1")).hasSize(1);
+    assertThat(preparations("counsellor", "KOE-MATRIX-CC-1")).hasSize(1);
+    for (String user : List.of("youthworker", "counsellor", "teacher", "bonnofficer")) {
+      assertThat(preparations(user, "KOE-MATRIX-CC-2")).as(user + ": not at this case's conference").isEmpty();
+      assertThat(readable(api.get(user, "/engine-rest/process-instance/" + policeCase))).as(user).isEqualTo("no");
+      assertThat(readable(api.get(user, "/engine-rest/process-instance/" + conference)))
+          .as(user + ": the conference itself is the coordinator's").isEqualTo("no");
+    }
+    assertThat(api.get("officer", "/engine-rest/process-instance/" + conference + "/variables").json().fieldNames())
+        .toIterable().as("the conference holds case references, no case data")
+        .doesNotContain("victimName", "riskLevel", "childAges", "referralReason", "conferenceAgencies");
+
+    for (String user : List.of("officer", "youthworker", "counsellor")) {
+      for (JsonNode preparation : preparations(user, "KOE-MATRIX-CC-1")) {
+        complete(user, preparation.get("id").asText(), Map.of("preparationFindings", Cases.string("bekannt"),
+            "preparationProposal", Cases.string("Hausbesuch")));
+      }
+    }
+    for (JsonNode preparation : preparations("officer", "KOE-MATRIX-CC-2")) {
+      complete("officer", preparation.get("id").asText(), Map.of("preparationFindings", Cases.string("bekannt"),
+          "preparationProposal", Cases.string("Ansprache")));
+    }
+    JsonNode result = api.get("officer", "/engine-rest/task?processInstanceBusinessKey=KOE-MATRIX-CC-1"
+        + "&taskDefinitionKey=Task_RecordConferenceResult" + Api.PAGE).json().get(0);
+    complete("officer", result.get("id").asText(), Map.of("conferenceDecision", Cases.string("followUpActions"),
+        "action1Text", Cases.string("Hausbesuch mit Schutzplan"), "action1Owner", Cases.string("youthWelfare"),
+        "action1Deadline", Cases.string(java.time.LocalDate.now().plusDays(7).toString())));
+
+    String minutes = "/engine-rest/history/variable-instance?processInstanceId=" + withAgencies
+        + "&variableName=action1Text" + Api.PAGE;
+    for (String user : List.of("officer", "supervisor", "youthworker", "counsellor")) {
+      assertThat(api.get(user, minutes).json().size()).as(user + " reads the minutes of the case").isPositive();
+    }
+    for (String user : List.of("teacher", "bonnofficer")) {
+      Api.Response answer = api.get(user, minutes);
+      assertThat(answer.status() != 200 || answer.json().isEmpty()).as(user + " reads no minutes").isTrue();
+    }
+    String otherMinutes = "/engine-rest/history/variable-instance?processInstanceId=" + policeCase + Api.PAGE;
+    assertThat(api.get("youthworker", otherMinutes).json()).as("not the minutes of the other case").isEmpty();
+    assertThat(api.get("youthworker", "/engine-rest/task?processInstanceBusinessKey=KOE-MATRIX-CC-1"
+        + "&taskDefinitionKey=Task_CarryOutAction" + Api.PAGE).json()).as("the action is the Jugendamt's task")
+        .hasSize(1);
+  }
+
+  private String conferenceCase(String reference) {
+    JsonNode instances = api.get("demo", "/engine-rest/process-instance?businessKey=" + reference
+        + "&processDefinitionKey=conference-case" + Api.PAGE).json();
+    assertThat(instances).as(reference + " referred").hasSize(1);
+    return instances.get(0).get("id").asText();
+  }
+
+  private JsonNode preparations(String user, String reference) {
+    return api.get(user, "/engine-rest/task?processInstanceBusinessKey=" + reference
+        + "&taskDefinitionKey=Task_PrepareCaseConference" + Api.PAGE).json();
+  }
+
+  private void complete(String user, String taskId, Map<String, Object> variables) {
+    Api.Response completed = api.post(user, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
+    if (completed.status() == 409) {
+      completed = api.post(user, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
+    }
+    assertThat(completed.status()).as(user + " completes: " + completed.body()).isEqualTo(204);
   }
 
   private List<String> row(String user, TestCase testCase) {
