@@ -129,6 +129,34 @@ function processes(board) {
   return table('board-processes', 'Fälle je Prozess', headers, rows);
 }
 
+/** The district's high-risk case conferences: referrals, repeats, actions; the latest conferences with their cases. */
+function conferences(board) {
+  const figures = board.conferences;
+  if (!figures) {
+    return el('div');
+  }
+  const summary = table('board-conferences', 'Fallkonferenzen (Hochrisikomanagement) des Bezirks',
+    ['Kennzahl', 'Wert'], [
+      ['referrals', 'Angemeldete Fälle', figures.referrals],
+      ['repeatReferrals', 'davon erneut angemeldet (innerhalb von 12 Monaten)', figures.repeatReferrals],
+      ['repeatRate', 'Anteil erneuter Anmeldungen', figures.repeatRateText],
+      ['actionsDone', 'Erledigte Maßnahmen', figures.actionsDone],
+      ['actionsDoneOnTime', 'davon fristgerecht', figures.actionsDoneOnTime],
+      ['actionsOnTime', 'Anteil fristgerecht erledigter Maßnahmen', figures.actionsOnTimeText],
+      ['actionsOverdue', 'Offene Maßnahmen nach Fristablauf', figures.actionsOverdue]
+    ].map(([name, label, value]) => el('tr', {'data-row': name}, [el('th', {scope: 'row'}, label), figure(name, value)])));
+  const rows = figures.recent.map(conference => el('tr', {'data-conference': conference.reference}, [
+    el('th', {scope: 'row'}, conference.reference), el('td', {}, conference.meeting || '–'),
+    figure('cases', conference.cases)
+  ]));
+  if (!rows.length) {
+    rows.push(el('tr', {}, el('td', {colspan: 3}, 'Noch keine Fallkonferenz in diesem Bezirk.')));
+  }
+  return el('div', {}, [summary,
+    table('board-conference-list', 'Letzte Fallkonferenzen', ['Fallkonferenz', 'Termin', 'Fälle auf der Tagesordnung'],
+      rows)]);
+}
+
 function districtSelector(board, onChange) {
   if (board.districts.length < 2) {
     return el('p', {class: 'board-district'}, 'Bezirk: ' + board.districtName);
@@ -158,7 +186,7 @@ function render(node, api, compact) {
     } else {
       parts.push(el('h1', {}, 'Fristenübersicht'), districtSelector(board, show),
         el('p', {class: 'board-as-of'}, 'Stand: ' + board.asOf),
-        agencies(api, board, false), compliance(api, board), processes(board));
+        agencies(api, board, false), compliance(api, board), processes(board), conferences(board));
     }
     container.replaceChildren(...parts);
     container.setAttribute('data-district', board.district);

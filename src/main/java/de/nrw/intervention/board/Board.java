@@ -10,7 +10,12 @@ import java.util.List;
  * @param asOf      when the figures were taken, {@code 01.12.2026, 15:04 Uhr}
  */
 record Board(String district, String districtName, List<DistrictOption> districts, String asOf,
-    List<AgencyFigures> agencies, List<ComplianceFigures> compliance, List<ProcessFigures> processes) {
+    List<AgencyFigures> agencies, List<ComplianceFigures> compliance, List<ProcessFigures> processes,
+    ConferenceBoard conferences) {
+
+  Board withConferences(ConferenceBoard figures) {
+    return new Board(district, districtName, districts, asOf, agencies, compliance, processes, figures);
+  }
 
   record DistrictOption(String id, String name) {
   }
@@ -41,6 +46,19 @@ record Board(String district, String districtName, List<DistrictOption> district
   record ComplianceFigures(String month, String processKey, String processName, String taskKey, String taskName,
       String deadline, long completed, long onTime, long late, double onTimeShare, String onTimeText,
       double medianDays, String medianDaysText) {
+  }
+
+  /**
+   * The district's high-risk case conferences (package conference): counts only.
+   *
+   * @param recent the latest conferences, most recent first, with the cases on each agenda
+   */
+  record ConferenceBoard(List<ConferenceRow> recent, long referrals, long repeatReferrals, String repeatRateText,
+      long actionsDone, long actionsDoneOnTime, String actionsOnTimeText, long actionsOverdue) {
+  }
+
+  /** One conference by its reference (e.g. FK-KOELN-2026-12-15), its meeting as entered, and its number of cases. */
+  record ConferenceRow(String reference, String meeting, long cases) {
   }
 
   record ProcessFigures(String processKey, String name, long running, long startedThisMonth, long endedThisMonth,

@@ -1,5 +1,6 @@
 package de.nrw.intervention.board;
 
+import de.nrw.intervention.conference.ConferenceFigures;
 import de.nrw.intervention.identity.District;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +23,12 @@ public class BoardResource extends AbstractCockpitPluginResource {
   static final String CSV = "text/csv; charset=UTF-8";
 
   private final DeadlineBoard board;
+  private final ConferenceFigures conferences;
 
-  BoardResource(String engineName, DeadlineBoard board) {
+  BoardResource(String engineName, DeadlineBoard board, ConferenceFigures conferences) {
     super(engineName);
     this.board = board;
+    this.conferences = conferences;
   }
 
   @GET
@@ -54,6 +57,6 @@ public class BoardResource extends AbstractCockpitPluginResource {
     List<District> visible = BoardAccess.visible(board.districts(), board.supervisors(), groups, isCamundaAdmin(caller));
     District district = BoardAccess.choose(board.districts(), visible, requested);
     return board.figures((ProcessEngineConfigurationImpl) getProcessEngine().getProcessEngineConfiguration(),
-        district, visible);
+        district, visible).withConferences(ConferenceBoards.of(conferences.of(district.id()), board.calendar()));
   }
 }

@@ -1,5 +1,6 @@
 package de.nrw.intervention.board;
 
+import de.nrw.intervention.conference.ConferenceFigures;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,8 +25,8 @@ public class BoardRootResource extends AbstractCockpitPluginRootResource {
 
   @Path("{engineName}/board")
   public BoardResource board(@PathParam("engineName") String engineName) {
-    DeadlineBoard board = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
-        .getBean(DeadlineBoard.class);
-    return subResource(new BoardResource(engineName, board), engineName);
+    var context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    return subResource(new BoardResource(engineName, context.getBean(DeadlineBoard.class),
+        context.getBean(ConferenceFigures.class)), engineName);
   }
 }

@@ -73,6 +73,10 @@ class DeadlineBoard {
     return districts;
   }
 
+  PlatformCalendar calendar() {
+    return calendar;
+  }
+
   /** The agencies with the right to supervise (the police supervisors): whose districts the board shows. */
   List<Agency> supervisors() {
     return supervisors;
@@ -119,7 +123,7 @@ class DeadlineBoard {
     Queries queries = new Queries(context, parameters);
     List<DistrictOption> options = choosable.stream().map(d -> new DistrictOption(d.id(), d.name())).toList();
     return new Board(district.id(), district.name(), options, calendar.dateTime(now),
-        agencies(queries, models, district), compliance(queries, models, first), processes(queries, models));
+        agencies(queries, models, district), compliance(queries, models, first), processes(queries, models), null);
   }
 
   private List<AgencyFigures> agencies(Queries queries, ModelNames models, District district) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * and actions done by their deadline. Counts only, no case data. Asked as the calling user, so the engine's grants
  * apply: a supervisor gets their district's figures, someone without access to the district gets zeros.
  *
- * <p>For the supervisors' board in Cockpit (not built here): call {@link #of(String)} with the supervisor's district.
+ * <p>Shown on the supervisors' deadline board in Cockpit (package {@code board}).
  */
 @Component
 public class ConferenceFigures {

@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static de.nrw.intervention.browser.Tasklist.MY_AGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import de.nrw.intervention.conference.CaseConference;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +122,17 @@ class BrowserCaseConferenceIT {
     assertThat(teacher.taskIds()).as("schools own no conference action").doesNotContainAnyElementsOf(
         actions.stream().map(Task::getId).toList());
     teacher.step("no-conference-task-for-the-school");
+
+    // The supervisors' deadline board shows the conference with its two cases, and the district's referrals.
+    Cockpit board = browser.cockpit("supervisor").deadlineBoard();
+    Locator conference = board.page().locator("table.board-conference-list tr[data-conference='" + reference + "']");
+    assertThat(conference.locator("td").first())
+        .hasText(meeting.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 10:00 Uhr");
+    assertThat(conference.locator("td[data-figure='cases']")).hasText("2");
+    long referrals = Long.parseLong(board.page()
+        .locator("table.board-conferences tr[data-row='referrals'] td[data-figure='referrals']").innerText().trim());
+    assertThat(referrals).as("this conference's two cases, and any other Köln referral").isGreaterThanOrEqualTo(2);
+    board.step("board-conferences");
   }
 
   private static void prepareTheRestWithoutBrowser(RunningApp app) {

@@ -36,15 +36,15 @@ class BrowserDeadlineBoardIT {
       BrowserSession browser, RunningApp app) throws Exception {
     Cases cases = new Cases(app);
     TaskService tasks = app.bean(TaskService.class);
-    String koelnCase = "KOE-2026-890001";
+    String koelnCase = "KOE-2026-895001";
     String koelnInstance = cases.domesticViolenceWithExpulsionOrder(koelnCase, "koeln").getId();
     // A completed Köln task with a deadline, so that the compliance table and the CSV have rows.
-    String closedCase = "KOE-2026-890002";
+    String closedCase = "KOE-2026-895002";
     cases.domesticViolenceWithoutMeasures(closedCase, "koeln");
     tasks.complete(BrowserDomesticViolenceCaseIT.task(app, closedCase, Elements.CLOSE_CASE).getId(),
         Map.of("caseSummary", "Keine weiteren Maßnahmen erforderlich."));
     // Bonn's case, opened by the Bonn police, with an overdue task: a board not limited to Köln would count it.
-    String bonnCase = "BN-2026-890003";
+    String bonnCase = "BN-2026-895003";
     IdentityService identity = app.bean(IdentityService.class);
     identity.setAuthentication("bonnofficer", List.of("policeBonn"));
     try {
