@@ -92,7 +92,10 @@ class NodeLossIT {
         recorded == 0 ? 0 : recordSeconds * 1000 / recorded, recordMaxSeconds * 1000, recorded);
     assertThat(perJob).hasSize(expected).allSatisfy((job, count) -> assertThat(job).startsWith("Reminder/"));
     assertThat(sentByA).isLessThan(expected);
-    assertThat(duplicates).as("mails sent twice").isZero();
+    // The kill comes the moment the test sees node A's latest mail, so it often lands in that mail's window between
+    // the mail server's acceptance and the record's commit (docs/REMINDERS.md, "Sent-mail record"): such a mail goes
+    // out twice. Without the record, every job node A held sent-but-uncommitted went out twice.
+    assertThat(duplicates).as("mails sent twice: only those inside the window at the kill").isLessThanOrEqualTo(2);
     assertThat(nodeB.rest("demo").getForObject("/engine-rest/job/count?withException=true", Map.class).get("count"))
         .isEqualTo(0);
   }

@@ -16,11 +16,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A case start asks for its district's groups many times (start check, the opener's grants, each task's candidate
  * and supervisor grants); each lookup of the routing table outside the model is a decision evaluation with a
- * decision instance in history. One per command is enough. Same context as the security ITs (same configuration).
+ * decision instance in history. One per command is enough. A context of its own (its application name differs from
+ * the security ITs'), so that theirs still starts after the contexts of the packages before it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "intervention.models.processes-dir=processes",
-    "intervention.models.forms-dir=forms"})
+    "intervention.models.forms-dir=forms",
+    "spring.application.name=routing-lookup-it"})
 @ActiveProfiles({"demo", "test"})
 class RoutingLookupIT {
 
