@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * decision instance in history. One per command is enough. A context of its own (its application name differs from
  * the security ITs'), so that theirs still starts after the contexts of the packages before it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "intervention.models.processes-dir=processes",
     "intervention.models.forms-dir=forms",
     "spring.application.name=routing-lookup-it"})
