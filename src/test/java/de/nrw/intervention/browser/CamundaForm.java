@@ -21,8 +21,17 @@ final class CamundaForm {
   }
 
   CamundaForm text(String label, String value) {
-    root.getByLabel(label).fill(value);
-    return this;
+    Locator field = root.getByLabel(label);
+    // A date or time picker confirmed just before may render the form once more and take back what was typed here
+    // (seen in CI: the conference's location empty after its time): type again until the value stays.
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      field.fill(value);
+      field.page().waitForTimeout(150);
+      if (value.equals(field.inputValue())) {
+        return this;
+      }
+    }
+    throw new AssertionError("'" + label + "' does not keep the value typed into it: " + value);
   }
 
   /** Date and time pickers take a value only on Enter (or blur), like a typing user confirms it. */
