@@ -3,13 +3,13 @@ package de.nrw.intervention.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.nrw.intervention.board.Board.AgencyFigures;
 import de.nrw.intervention.board.Board.ComplianceFigures;
 import de.nrw.intervention.board.Board.ProcessFigures;
 import de.nrw.intervention.identity.District;
 import de.nrw.intervention.reminder.ReminderFixture;
 import de.nrw.intervention.testsupport.SharedRouting;
+import de.nrw.intervention.testsupport.TestMailServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,12 +61,11 @@ class BoardFiguresIT {
 
   @RegisterExtension
   static final GreenMailExtension greenMail =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+      TestMailServer.smtp(SMTP_PORT);
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestMailServer.register(registry, SMTP_PORT);
   }
 
   @Autowired ProcessEngine engine;

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.nrw.intervention.testsupport.TestMailServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -63,8 +64,7 @@ class MailOutageIT {
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestMailServer.register(registry, SMTP_PORT);
   }
 
   @Autowired ProcessEngine engine;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.nrw.intervention.InterventionApplication;
+import de.nrw.intervention.testsupport.TestMailServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class ReminderClusterIT {
 
   @RegisterExtension
   static final GreenMailExtension greenMail =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+      TestMailServer.smtp(SMTP_PORT);
 
   private static ConfigurableApplicationContext node1;
   private static ConfigurableApplicationContext node2;

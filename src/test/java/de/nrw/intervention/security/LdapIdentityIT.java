@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
@@ -14,6 +13,7 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldif.LDIFReader;
 import de.nrw.intervention.reminder.ReminderFixture;
+import de.nrw.intervention.testsupport.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -87,13 +87,12 @@ class LdapIdentityIT {
 
   @RegisterExtension
   static final GreenMailExtension greenMail =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+      TestMailServer.smtp(SMTP_PORT);
 
   @DynamicPropertySource
   static void servers(DynamicPropertyRegistry registry) {
     registry.add("intervention.ldap.url", () -> "ldap://127.0.0.1:" + LDAP_PORT);
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    TestMailServer.register(registry, SMTP_PORT);
   }
 
   @LocalServerPort int port;
