@@ -29,13 +29,16 @@ TARGETS = [
         'namespace': 'de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization',
         'what': 'task query',
         'fragment': 'selectTaskByQueryCriteriaSql',
+        'candidate_exists': True,
         'from_line': '    from ${prefix}ACT_RU_TASK RES',
         'statements': '''  <!-- As the engine's selectTaskByQueryCriteria, with the criteria below. -->
   <select id="selectTaskByQueryCriteriaWithExistsAuthorization" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl"
       resultMap="org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap">
     <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.bindOrderBy"/>
+    <include refid="bindShape"/>
+    <bind name="AUTH_PER_ROW" value="true" />
     ${limitBefore}
-    select ${distinct}
+    select <if test="TASK_ROWS_REPEAT">${distinct}</if>
     <include refid="org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.columnSelection"/>
     ${limitBetween}
     <if test="taskNameCaseInsensitive">
@@ -50,10 +53,24 @@ TARGETS = [
   <!-- As the engine's selectTaskCountByQueryCriteria, with the criteria below. -->
   <select id="selectTaskCountByQueryCriteriaWithExistsAuthorization" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl"
       resultType="long">
-    ${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}
+    <include refid="bindShape"/>
+    <bind name="AUTH_PER_ROW" value="false" />
+    <choose>
+      <when test="TASK_ROWS_REPEAT">${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}</when>
+      <otherwise>select count(RES.ID_)</otherwise>
+    </choose>
     <include refid="selectTaskByQueryCriteriaSql"/>
-    ${countDistinctAfterEnd}
+    <if test="TASK_ROWS_REPEAT">${countDistinctAfterEnd}</if>
   </select>
+
+  <!--
+    CANDIDATE_EXISTS: the candidate condition as EXISTS, without the identity link join. TASK_ROWS_REPEAT: a join
+    can repeat a task, so the statement needs DISTINCT (QueryShape says when).
+  -->
+  <sql id="bindShape">
+    <bind name="CANDIDATE_EXISTS" value="@de.nrw.intervention.inbox.QueryShape@candidateExists(_parameter)" />
+    <bind name="TASK_ROWS_REPEAT" value="@de.nrw.intervention.inbox.QueryShape@taskRowsRepeat(_parameter)" />
+  </sql>
 ''',
     },
     {
@@ -68,6 +85,7 @@ TARGETS = [
       parameterType="org.camunda.bpm.engine.impl.VariableInstanceQueryImpl"
       resultMap="org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.variableInstanceResultMap">
     <include refid="org.camunda.bpm.engine.impl.persistence.entity.Commons.bindOrderBy"/>
+    <bind name="AUTH_PER_ROW" value="true" />
     ${limitBefore}
     select ${distinct} RES.*
     ${limitBetween}
@@ -79,6 +97,7 @@ TARGETS = [
   <!-- As the engine's selectVariableInstanceCountByQueryCriteria, with the criteria below. -->
   <select id="selectVariableInstanceCountByQueryCriteriaWithExistsAuthorization"
       parameterType="org.camunda.bpm.engine.impl.VariableInstanceQueryImpl" resultType="long">
+    <bind name="AUTH_PER_ROW" value="false" />
     ${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}
     <include refid="selectVariableInstanceByQueryCriteriaSql"/>
     ${countDistinctAfterEnd}
@@ -134,6 +153,8 @@ def criteria_fragment(xml, target):
     text = replace_once(text, '<if test="!authCheck.revokeAuthorizationCheckEnabled">',
                         '<if test="!authCheck.revokeAuthorizationCheckEnabled &amp;&amp; !EXISTS_AUTH">'
                         '<!-- CHANGED: no join where the sub-selects apply -->', source)
+    if target.get('candidate_exists'):
+        text = candidate_exists(text, source)
     check_line = re.search(r'^( *)' + re.escape(CONTEXTUAL_CHECK) + r' *\n', text, re.M)
     if check_line is None or text.count(CONTEXTUAL_CHECK) != 1:
         sys.exit(f'{source} changed: the contextual authorization check is not where it was. Adapt this script.')
@@ -149,6 +170,25 @@ def criteria_fragment(xml, target):
                         f'{pad}  </otherwise>\n'
                         f'{pad}</choose>\n', 1)
     return text
+
+
+def candidate_exists(text, source):
+    """The candidate condition as EXISTS on the identity links where QueryShape.candidateExists says so."""
+    join = '      left join ${prefix}ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_\n'
+    text = replace_once(text, join,
+                        '      <if test="!CANDIDATE_EXISTS"><!-- CHANGED: no join where the EXISTS below applies -->\n'
+                        '  ' + join + '      </if>\n', source)
+    start = text.index('<if test="query.candidateUser != null || query.candidateGroups != null || query.candidateGroupLike '
+                       '!= null || query.withCandidateGroups || query.withCandidateUsers">')
+    end = text.index('</trim>', start)
+    block = text[start:end]
+    candidate = "                and I.TYPE_ = 'candidate'\n"
+    block = replace_once(block, candidate,
+                         '                <if test="CANDIDATE_EXISTS"><!-- CHANGED: as EXISTS, no join -->\n'
+                         '                  and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_\n'
+                         '                </if>\n' + candidate, source)
+    block = block.rstrip(' ') + '                <if test="CANDIDATE_EXISTS">)</if><!-- CHANGED -->\n              '
+    return text[:start] + block + text[end:]
 
 
 def generate(version, target):

@@ -67,14 +67,55 @@ class ExistsAuthorizationQueryTest {
           .orderByDueDate().asc().orderByTaskCreateTime().desc()));
       as(user, () -> assertSame(user, "or query", () -> engine.getTaskService().createTaskQuery()
           .or().taskAssignee("police1").taskCandidateGroup("youthWelfareKoeln").endOr()));
+      candidateQueries().forEach((what, query) -> as(user, () -> assertSame(user, what, query)));
     }
+    // Without an authenticated user (the engine's own jobs, administrators' Java calls) the candidate forms hold too.
+    candidateQueries().forEach((what, query) -> assertSame("no authentication", what, query));
     // The agency inbox of a police officer: police tasks of the district only.
     as("police1", () -> assertThat(names(engine.getTaskService().createTaskQuery().list()))
-        .containsOnly("police task koeln"));
+        .containsOnly("police task koeln", "shared task koeln"));
+    // A task offered to two of a user's groups is listed and counted once.
+    as("multi", () -> assertThat(engine.getTaskService().createTaskQuery()
+        .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln")).includeAssignedTasks().count()).isEqualTo(4));
     // A grant on every task ('*') and a grant on the process definition show everything of that scope.
-    as("starUser", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(5));
+    as("starUser", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(7));
     as("defUser", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(4));
     as("nobody", () -> assertThat(engine.getTaskService().createTaskQuery().count()).isZero());
+  }
+
+  /**
+   * The candidate conditions our statement writes as EXISTS (and every neighbour that keeps the engine's join), in a
+   * total order so that pages can be compared row by row.
+   */
+  private Map<String, Supplier<TaskQuery>> candidateQueries() {
+    Map<String, Supplier<TaskQuery>> queries = new java.util.LinkedHashMap<>();
+    TaskService tasks = engine.getTaskService();
+    queries.put("candidate groups, assigned too", () -> tasks.createTaskQuery()
+        .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln", "policeBonn")).includeAssignedTasks()
+        .orderByTaskCreateTime().desc().orderByTaskId().asc());
+    queries.put("candidate groups, unassigned", () -> tasks.createTaskQuery()
+        .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln")).orderByTaskId().desc());
+    queries.put("one candidate group", () -> tasks.createTaskQuery().taskCandidateGroup("youthWelfareKoeln")
+        .orderByTaskName().asc().orderByTaskId().asc());
+    queries.put("candidate user and their groups", () -> tasks.createTaskQuery().taskCandidateUser("youth1")
+        .includeAssignedTasks().orderByTaskId().asc());
+    queries.put("candidate group like", () -> tasks.createTaskQuery().taskCandidateGroupLike("police%")
+        .orderByTaskId().asc());
+    queries.put("with candidate groups", () -> tasks.createTaskQuery().withCandidateGroups().orderByTaskId().asc());
+    queries.put("with candidate users", () -> tasks.createTaskQuery().withCandidateUsers().orderByTaskId().asc());
+    queries.put("without candidate groups", () -> tasks.createTaskQuery().withoutCandidateGroups()
+        .orderByTaskId().asc());
+    queries.put("involved user (keeps the join)", () -> tasks.createTaskQuery().taskInvolvedUser("youth1")
+        .orderByTaskId().asc());
+    queries.put("candidate group and involved user", () -> tasks.createTaskQuery().taskCandidateGroup("policeKoeln")
+        .taskInvolvedUser("police1").includeAssignedTasks().orderByTaskId().asc());
+    queries.put("candidate group or assignee (keeps the join)", () -> tasks.createTaskQuery().or()
+        .taskCandidateGroup("policeKoeln").taskAssignee("youth1").endOr().orderByTaskId().asc());
+    queries.put("candidate group, by process variable", () -> tasks.createTaskQuery()
+        .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln")).includeAssignedTasks()
+        .orderByProcessVariable("rank", org.camunda.bpm.engine.variable.type.ValueType.INTEGER).asc()
+        .orderByTaskId().asc());
+    return queries;
   }
 
   @ParameterizedTest
@@ -116,7 +157,7 @@ class ExistsAuthorizationQueryTest {
     authorizations.saveAuthorization(revoke);
     as("police1", () -> {
       assertSame("police1", "all", () -> engine.getTaskService().createTaskQuery());
-      assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+      assertThat(names(engine.getTaskService().createTaskQuery().list())).containsOnly("shared task koeln");
     });
   }
 
@@ -172,7 +213,14 @@ class ExistsAuthorizationQueryTest {
             .endEvent().done())
         .addModelInstance("other.bpmn", Bpmn.createExecutableProcess("other").startEvent()
             .userTask("bonn").name("police task bonn").camundaCandidateGroups("policeBonn").endEvent().done())
+        .addModelInstance("shared.bpmn", Bpmn.createExecutableProcess("shared").startEvent()
+            .userTask("sharedTask").name("shared task koeln").camundaCandidateGroups("policeKoeln,youthWelfareKoeln")
+            .camundaCandidateUsers("youth1").endEvent().done())
         .deploy();
+    engine.getRuntimeService().startProcessInstanceByKey("shared", Map.of("rank", 2));
+    engine.getRuntimeService().startProcessInstanceByKey("shared", Map.of("rank", 1));
+    engine.getTaskService().claim(engine.getTaskService().createTaskQuery().processDefinitionKey("shared").list().get(0)
+        .getId(), "police1");
     engine.getRuntimeService().startProcessInstanceByKey("case");
     engine.getRuntimeService().startProcessInstanceByKey("other");
     engine.getRuntimeService().startProcessInstanceByKey("other");
@@ -219,7 +267,10 @@ class ExistsAuthorizationQueryTest {
       as(user, () -> assertSameVariables(user, () -> engine.getRuntimeService().createVariableInstanceQuery()
           .taskIdIn(taskIds.toArray(String[]::new))));
     }
-    as("taskUser", () -> assertThat(engine.getRuntimeService().createVariableInstanceQuery().count()).isEqualTo(1));
+    long ofGrantedInstance = engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(instanceIds.get(0)).count();
+    as("taskUser", () -> assertThat(engine.getRuntimeService().createVariableInstanceQuery().count())
+        .isEqualTo(ofGrantedInstance));
     as("nobody", () -> assertThat(engine.getRuntimeService().createVariableInstanceQuery().count()).isZero());
   }
 
@@ -243,6 +294,14 @@ class ExistsAuthorizationQueryTest {
     long expectedCount = query.get().count();
     sessions.setStatementMappings(withPlugin);
     assertThat(ids(query.get().list())).as(user + ": " + what).containsExactlyInAnyOrderElementsOf(expectedList);
+    boolean ordered = !((org.camunda.bpm.engine.impl.TaskQueryImpl) query.get()).getOrderingProperties().isEmpty()
+        && ((org.camunda.bpm.engine.impl.TaskQueryImpl) query.get()).getOrderingProperties().stream()
+        .anyMatch(property -> property.getQueryProperty().getName().equals("ID_"));
+    if (ordered) {
+      // A total order: the same rows in the same order, page by page.
+      assertThat(ids(query.get().list())).as(user + ": " + what + " order").containsExactlyElementsOf(expectedList);
+      assertThat(ids(query.get().listPage(1, 2))).as(user + ": " + what + " page").containsExactlyElementsOf(expectedPage);
+    }
     assertThat(query.get().listPage(1, 2)).as(user + ": " + what + " page").hasSize(expectedPage.size());
     assertThat(query.get().count()).as(user + ": " + what + " count").isEqualTo(expectedCount);
   }
