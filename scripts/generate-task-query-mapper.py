@@ -188,7 +188,27 @@ def candidate_exists(text, source):
                          '                  and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_\n'
                          '                </if>\n' + candidate, source)
     block = block.rstrip(' ') + '                <if test="CANDIDATE_EXISTS">)</if><!-- CHANGED -->\n              '
-    return text[:start] + block + text[end:]
+    # A count reads every visible task anyway: there the task ids offered to the groups, read once, are cheaper
+    # than one probe per task (H2 looks them up by primary key; PostgreSQL plans both as the same semi-join).
+    block = replace_once(block, '                  and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_\n',
+                         '                  <choose>\n'
+                         '                    <when test="AUTH_PER_ROW">and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I '
+                         'where I.TASK_ID_ = RES.ID_</when>\n'
+                         '                    <otherwise>and RES.ID_ IN (select I.TASK_ID_ from ${prefix}ACT_RU_IDENTITYLINK I '
+                         'where 1 = 1</otherwise>\n'
+                         '                  </choose>\n', source)
+    text = text[:start] + block + text[end:]
+    # Inner join on the process definitions lets H2 start from them and sort every task; the equal left join with
+    # D.ID_ IS NOT NULL keeps the task table first, so an index in the page's order can stop after the page.
+    # (PostgreSQL turns it back into the inner join.)
+    text = replace_once(text, '<when test="queryForProcessTasksOnly">inner join</when>',
+                        '<when test="queryForProcessTasksOnly">left join</when><!-- CHANGED: see D.ID_ IS NOT NULL -->',
+                        source)
+    bind = '      <bind name="applyAuthorizationCheckForCaseInstances" value="authCheck.useLeftJoin" />\n'
+    text = replace_once(text, bind,
+                        '      <if test="D_JOIN &amp;&amp; queryForProcessTasksOnly">and D.ID_ IS NOT NULL</if><!-- CHANGED -->\n'
+                        + bind, source)
+    return text
 
 
 def generate(version, target):

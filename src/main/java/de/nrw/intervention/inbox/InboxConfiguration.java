@@ -17,4 +17,10 @@ class InboxConfiguration {
   ExistsAuthorizationPlugin existsAuthorizationPlugin() {
     return new ExistsAuthorizationPlugin();
   }
+
+  /** Static: a post-processor is created before the other beans (and must not pull this configuration early). */
+  @Bean
+  static CustomPlansOnPostgres customPlansOnPostgres() {
+    return new CustomPlansOnPostgres();
+  }
 }
