@@ -23,6 +23,8 @@ HEADLINES = [
     ('inbox.*.list.p95', 'inbox list p95, {openTasks} open tasks', 'ms'),
     ('inbox.*.count.p50', 'inbox count p50, {openTasks} open tasks', 'ms'),
     ('inbox.*.count.p95', 'inbox count p95, {openTasks} open tasks', 'ms'),
+    ('inbox.*.stock.list.p95', 'stock anchor (engine SQL): inbox list p95, {openTasks} open tasks', 'ms'),
+    ('inbox.*.stock.count.p95', 'stock anchor (engine SQL): inbox count p95, {openTasks} open tasks', 'ms'),
     ('drain.reminders', 'reminder drain: reminders due at once', ''),
     ('drain.perSecond', 'reminder drain: reminders/s (from due)', '/s'),
     ('drain.perSecondAfterFirstMail', 'reminder drain: reminders/s from the first mail', '/s'),

@@ -55,7 +55,10 @@ public final class Benchmark {
   private final int dvCases = Integer.getInteger("bench.dv", 160);
   private final int yoCases = Integer.getInteger("bench.yo", 80);
   private final int warmup = Integer.getInteger("bench.warmup", 20);
-  private final List<Integer> inboxSizes = ints(System.getProperty("bench.inbox", "1000,10000,50000"));
+  private final List<Integer> inboxSizes = ints(System.getProperty("bench.inbox", "1000,10000,50000,100000"));
+  /** The stock anchor (the engine's own task query SQL) per inbox size: samples and a time budget, it is slow. */
+  private final int stockSamples = Integer.getInteger("bench.stock.samples", 10);
+  private final int stockBudgetSeconds = Integer.getInteger("bench.stock.budget", 60);
   /** H2 is the single-node demo database; its list query takes seconds at 50,000 open tasks (BENCHMARKS.md). */
   private final List<Integer> h2InboxSizes = ints(System.getProperty("bench.h2.inbox", "1000,10000"));
   private final int inboxSamples = Integer.getInteger("bench.inbox.samples", 100);
@@ -166,7 +169,7 @@ public final class Benchmark {
           context = inProcess(appUrl, user);
           engine = context.getBean(ProcessEngine.class);
         }
-        inbox(database, out, app, engine, context.getBean(DataSource.class));
+        inbox(database, out, app, engine, context.getBean(DataSource.class), appUrl, user);
         holdForInspection(database, appUrl);
         if (drain > 0) {
           drain(database, out, engine, context.getBean(DataSource.class));
@@ -303,8 +306,8 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------- 2. inbox
 
-  private void inbox(String database, ObjectNode out, BenchApp app, ProcessEngine engine, DataSource dataSource)
-      throws Exception {
+  private void inbox(String database, ObjectNode out, BenchApp app, ProcessEngine engine, DataSource dataSource,
+      String appUrl, String dbUser) throws Exception {
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId("benchuser").count() == 0) {
       User user = identity.newUser("benchuser");
@@ -330,48 +333,93 @@ public final class Benchmark {
       throw new IllegalStateException("Filter \"Offene Aufgaben meiner Stelle\" not visible to benchuser: " + filters.status() + " "
           + filters.body());
     }
-    String agencyFilter = filterId; // final, for the timed calls
-    ArrayNode levels = out.putArray("inbox");
-    AtomicInteger seeded = new AtomicInteger();
-    for (int size : database.equals("h2") ? h2InboxSizes : inboxSizes) {
-      long seedStart = System.nanoTime();
-      seedTasks(engine, dataSource, size, seeded);
-      if (engine.getTaskService().createTaskQuery().count() < size) {
-        seedTasks(engine, dataSource, size, seeded);
+    // The stock anchor: a second jar on the same database running the engine's own task query SQL, asked the same.
+    List<String> stockArgs = new ArrayList<>(appArgs);
+    stockArgs.add("--intervention.inbox.exists-authorization-check=false");
+    BenchApp stockApp = stockSamples > 0 ? BenchApp.start("app-" + database + "-stock", appUrl, dbUser, smtpPort, stockArgs)
+        : null;
+    try {
+      if (stockApp != null) {
+        stockApp.awaitReady();
       }
-      long open = engine.getTaskService().createTaskQuery().count();
-      double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-      log(database + ": " + open + " open tasks (seeded in " + Math.round(seedSeconds) + " s); measuring the inbox");
-      String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-      Stats stats = new Stats();
-      long visible = -1;
-      for (int i = 0; i < inboxSamples + 20; i++) {
-        Stats target = i < 20 ? new Stats() : stats;
-        RestCaseworkers.Response list = target.time("list", () -> client.call("benchuser", "POST",
-            "/engine-rest/filter/" + agencyFilter + "/list?firstResult=0&maxResults=15", body,
-            "application/hal+json"));
-        RestCaseworkers.Response count = target.time("count", () -> client.call("benchuser", "POST",
-            "/engine-rest/filter/" + agencyFilter + "/count", body, null));
-        if (!list.ok() || !count.ok()) {
-          stats.error("inbox " + list.status() + " " + count.status() + " " + count.body());
-        } else {
-          visible = count.json().get("count").asLong();
+      ArrayNode levels = out.putArray("inbox");
+      AtomicInteger seeded = new AtomicInteger();
+      for (int size : database.equals("h2") ? h2InboxSizes : inboxSizes) {
+        long seedStart = System.nanoTime();
+        seedTasks(engine, dataSource, size, seeded);
+        if (engine.getTaskService().createTaskQuery().count() < size) {
+          seedTasks(engine, dataSource, size, seeded);
+        }
+        long open = engine.getTaskService().createTaskQuery().count();
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        log(database + ": " + open + " open tasks (seeded in " + Math.round(seedSeconds) + " s); measuring the inbox");
+        ObjectNode level = levels.addObject();
+        InboxRun ours = measureInbox(client, filterId, 20, inboxSamples, Integer.MAX_VALUE);
+        level.put("openTasks", open).put("visibleToUser", ours.visible).put("seedSeconds", seedSeconds)
+            .put("errors", ours.stats.errors.get());
+        putPercentiles(level, ours.stats);
+        for (Map.Entry<String, double[]> e : ours.stats.summary().entrySet()) {
+          double[] p = e.getValue();
+          table.add(String.format(Locale.ROOT, "| %s | inbox %s, %d open tasks (%d visible) p50/p95/p99 | %.1f / %.1f / %.1f ms |",
+              database, e.getKey(), open, ours.visible, p[1], p[2], p[3]));
+        }
+        if (ours.stats.errors.get() > 0) {
+          log("inbox errors: " + ours.stats.errorSamples);
+        }
+        if (stockApp != null) {
+          log(database + ": the same through the engine's own SQL (stock anchor)");
+          InboxRun stock = measureInbox(new RestCaseworkers(stockApp.base(), new Stats()), filterId, 2, stockSamples,
+              stockBudgetSeconds);
+          ObjectNode anchor = level.putObject("stock");
+          anchor.put("visibleToUser", stock.visible).put("errors", stock.stats.errors.get());
+          putPercentiles(anchor, stock.stats);
+          for (Map.Entry<String, double[]> e : stock.stats.summary().entrySet()) {
+            double[] p = e.getValue();
+            double oursP95 = ours.stats.summary().getOrDefault(e.getKey(), new double[5])[2];
+            table.add(String.format(Locale.ROOT, "| %s | inbox %s, %d open tasks, stock SQL p50/p95 (n=%d) and ours/stock | "
+                + "%.1f / %.1f ms, ratio %.2f |", database, e.getKey(), open, (long) p[0], p[1], p[2],
+                p[2] == 0 ? 0 : oursP95 / p[2]));
+          }
         }
       }
-      Map<String, double[]> summary = stats.summary();
-      ObjectNode level = levels.addObject();
-      level.put("openTasks", open).put("visibleToUser", visible).put("seedSeconds", seedSeconds).put("errors", stats.errors.get());
-      summary.forEach((type, p) -> level.putObject(type).put("count", (long) p[0]).put("p50", p[1]).put("p95", p[2])
-          .put("p99", p[3]).put("max", p[4]));
-      for (Map.Entry<String, double[]> e : summary.entrySet()) {
-        double[] p = e.getValue();
-        table.add(String.format(Locale.ROOT, "| %s | inbox %s, %d open tasks (%d visible) p50/p95/p99 | %.1f / %.1f / %.1f ms |",
-            database, e.getKey(), open, visible, p[1], p[2], p[3]));
-      }
-      if (stats.errors.get() > 0) {
-        log("inbox errors: " + stats.errorSamples);
+    } finally {
+      if (stockApp != null) {
+        stockApp.close();
       }
     }
+  }
+
+  private record InboxRun(Stats stats, long visible) {
+  }
+
+  /**
+   * What Tasklist sends for the shared filter "Offene Aufgaben meiner Stelle": the first page (HAL, which includes
+   * the count and the card variables) and the count, sorted by creation time, newest first. Stops sampling after
+   * {@code budgetSeconds} (the stock anchor takes seconds per request at 50,000 open tasks).
+   */
+  private InboxRun measureInbox(RestCaseworkers client, String filterId, int warmup, int samples, int budgetSeconds) {
+    String body = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    Stats stats = new Stats();
+    long visible = -1;
+    long deadline = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+    for (int i = 0; i < samples + warmup && (budgetSeconds == Integer.MAX_VALUE || System.nanoTime() < deadline); i++) {
+      Stats target = i < warmup ? new Stats() : stats;
+      RestCaseworkers.Response list = target.time("list", () -> client.call("benchuser", "POST",
+          "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", body, "application/hal+json"));
+      RestCaseworkers.Response count = target.time("count", () -> client.call("benchuser", "POST",
+          "/engine-rest/filter/" + filterId + "/count", body, null));
+      if (!list.ok() || !count.ok()) {
+        stats.error("inbox " + list.status() + " " + count.status() + " " + count.body());
+      } else {
+        visible = count.json().get("count").asLong();
+      }
+    }
+    return new InboxRun(stats, visible);
+  }
+
+  private static void putPercentiles(ObjectNode node, Stats stats) {
+    stats.summary().forEach((type, p) -> node.putObject(type).put("count", (long) p[0]).put("p50", p[1])
+        .put("p95", p[2]).put("p99", p[3]).put("max", p[4]));
   }
 
   /**
