@@ -1,7 +1,24 @@
 package de.nrw.intervention.bench;
 
+import static de.nrw.intervention.conference.CaseConference.Variables.ACTION_REPORT;
+import static de.nrw.intervention.conference.CaseConference.Variables.ATTENDANCE;
+import static de.nrw.intervention.conference.CaseConference.Variables.CASE_REFERENCE;
+import static de.nrw.intervention.conference.CaseConference.Variables.CONFERENCE_DATE_TIME;
+import static de.nrw.intervention.conference.CaseConference.Variables.CONFERENCE_DECISION;
+import static de.nrw.intervention.conference.CaseConference.Variables.CONFERENCE_LOCATION;
+import static de.nrw.intervention.conference.CaseConference.Variables.DECISION_CLOSE;
+import static de.nrw.intervention.conference.CaseConference.Variables.DISTRICT;
+import static de.nrw.intervention.conference.CaseConference.Variables.PREPARATION_FINDINGS;
+import static de.nrw.intervention.conference.CaseConference.Variables.PREPARATION_PROPOSAL;
+import static de.nrw.intervention.conference.CaseConference.Variables.actionDeadline;
+import static de.nrw.intervention.conference.CaseConference.Variables.actionOwner;
+import static de.nrw.intervention.conference.CaseConference.Variables.actionText;
+
+import de.nrw.intervention.conference.CaseConference.Elements;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +30,18 @@ final class Caseload {
 
   static final String DV = "domestic-violence-intervention";
   static final String YO = "young-offender-coordination";
+  /** Every case of the caseload is Köln's. */
+  static final String KOELN = "koeln";
+  /**
+   * The Köln police user who calls the district's case conferences, records each case's result and closes the
+   * conference (the victim-protection officer; police may open any case, so also a conference).
+   */
+  static final String COORDINATOR = "officer";
+  /**
+   * How far ahead the ad-hoc conference meets: well beyond the preparation lead, so no reminder, preparation timer
+   * or action deadline comes due during the run.
+   */
+  private static final int CONFERENCE_IN_DAYS = 14;
 
   /** Four domestic-violence paths and three young-offender paths, assigned round-robin. */
   enum Path {
@@ -23,6 +52,11 @@ final class Caseload {
   record Case(int number, String process, Path path, String businessKey) {
     boolean banBranch() {
       return path == Path.DV_BAN_COURT;
+    }
+
+    /** High risk: the case is referred to Köln's case conference, which the coordinator calls for it. */
+    boolean referredToConference() {
+      return path == Path.DV_HIGH_RISK_CONFERENCE;
     }
   }
 
@@ -43,7 +77,7 @@ final class Caseload {
   static Map<String, Object> startVariables(Case c) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("caseReference", c.businessKey());
-    v.put("district", "koeln");
+    v.put("district", KOELN);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     if (c.process().equals(DV)) {
       v.put("operationDateTime", now.minusHours(2).toString());
@@ -95,10 +129,25 @@ final class Caseload {
     return v;
   }
 
+  /** The reference of the ad-hoc conference called for this case (one conference per case). */
+  static String conferenceReference(Case c) {
+    return "FK-" + c.businessKey();
+  }
+
+  /** What the coordinator enters in the start form of the district's conference. */
+  static Map<String, Object> conferenceStartVariables(Case c) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put(CASE_REFERENCE, conferenceReference(c));
+    v.put(DISTRICT, KOELN);
+    v.put(CONFERENCE_DATE_TIME, OffsetDateTime.now(ZoneOffset.UTC).plusDays(CONFERENCE_IN_DAYS)
+        .truncatedTo(ChronoUnit.MINUTES).toString());
+    v.put(CONFERENCE_LOCATION, "Polizeipräsidium Köln, Raum 3.14");
+    return v;
+  }
+
   /** What the caseworker enters in the task's form. */
   static Map<String, Object> completion(Case c, String taskKey) {
     Map<String, Object> v = new LinkedHashMap<>();
-    String soon = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).toString();
     switch (taskKey) {
       case "Task_ContactVictimProactively" -> {
         v.put("counsellingContactOutcome", "reached");
@@ -123,11 +172,24 @@ final class Caseload {
         v.put("protectionOrderApplied", false);
       }
       case "Task_RespondToBanViolation" -> v.put("banViolationMeasures", "custody");
-      case "Task_ConveneCaseConference" -> v.put("caseConferenceDateTime", soon);
-      case "Task_ContributeToCaseConference" -> v.put("conferenceContribution", "contribution");
-      case "Task_RecordSafetyPlan" -> {
-        v.put("safetyPlan", "plan");
-        v.put("safetyPlanReviewDateTime", soon);
+      case Elements.PREPARE_CASE_CONFERENCE -> {
+        v.put(PREPARATION_FINDINGS, "Familie bekannt, ambulante Hilfe läuft");
+        v.put(PREPARATION_PROPOSAL, "Hausbesuch mit Schutzplan für das Kind");
+      }
+      case Elements.RECORD_CONFERENCE_RESULT -> {
+        // Discharged with one action, for the Jugendamt: the case leaves the conferences once it is done.
+        ATTENDANCE.forEach(attended -> v.put(attended, true));
+        v.put(CONFERENCE_DECISION, DECISION_CLOSE);
+        v.put(actionText(1), "Hausbesuch mit Schutzplan");
+        v.put(actionOwner(1), "youthWelfare");
+        v.put(actionDeadline(1), LocalDate.now(ZoneOffset.UTC).plusDays(CONFERENCE_IN_DAYS + 7).toString());
+      }
+      case Elements.CARRY_OUT_ACTION -> v.put(ACTION_REPORT, "Hausbesuch durchgeführt, Schutzplan besprochen");
+      case Elements.HOLD_CASE_CONFERENCE -> {
+        // The young-offender process has a task of the same id (on none of the caseload's paths).
+        if (c.referredToConference()) {
+          ATTENDANCE.forEach(attended -> v.put(attended, true));
+        }
       }
       case "Task_CloseCase" -> v.put("caseSummary", "closed by benchmark");
       case "Task_AssessChildWelfareNeeds" -> {

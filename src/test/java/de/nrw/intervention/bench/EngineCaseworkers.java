@@ -1,11 +1,10 @@
 package de.nrw.intervention.bench;
 
+import de.nrw.intervention.conference.CaseConference;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,19 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * The engine floor: the same caseload through the engine's Java API in-process, no HTTP and no authentication
  * filter. Like the REST caseworkers, each round every caseworker lists the case's tasks; each list query runs
  * under that caseworker's engine authentication (user and groups, looked up once), so the engine applies the same
- * authorization checks as to the REST call. Claim, form variables and complete run without authentication.
+ * authorization checks as to the REST call. Starts, messages, claim, form variables and complete run without
+ * authentication.
  */
-final class EngineCaseworkers {
+final class EngineCaseworkers extends Caseworkers {
 
   private final ProcessEngine engine;
-  final Stats stats;
 
   /** The groups of each caseworker, as the REST authentication filter would find them (looked up once). */
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
 
   EngineCaseworkers(ProcessEngine engine, Stats stats) {
+    super(stats);
     this.engine = engine;
-    this.stats = stats;
   }
 
   /** The caseworker's task query as the REST call runs it: the case's tasks this user is authorized to read. */
@@ -37,57 +36,76 @@ final class EngineCaseworkers {
         .stream().map(Group::getId).toList());
     identity.setAuthentication(user, groupIds);
     try {
-      // By business key: the school's observation runs in a called process of its own, with the case's key.
+      // By business key: the school's observation and the conference case run in called processes of their own,
+      // with the case's key.
       return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).listPage(0, 50);
     } finally {
       identity.clearAuthentication();
     }
   }
 
-  boolean run(Caseload.Case c) {
+  @Override
+  String start(Caseload.Case c) {
     engine.getIdentityService().clearAuthentication();
-    ProcessInstance instance;
     try {
-      instance = stats.time("start", () -> engine.getRuntimeService()
-          .startProcessInstanceByKey(c.process(), c.businessKey(), Caseload.startVariables(c)));
+      return stats.time("start", () -> engine.getRuntimeService()
+          .startProcessInstanceByKey(c.process(), c.businessKey(), Caseload.startVariables(c))).getId();
     } catch (RuntimeException e) {
       stats.error("start " + c.businessKey() + ": " + e);
+      return null;
+    }
+  }
+
+  @Override
+  boolean callConference(Caseload.Case c) {
+    try {
+      stats.time("call-conference", () -> engine.getRuntimeService().startProcessInstanceByKey(
+          CaseConference.CONFERENCE_PROCESS_KEY, Caseload.conferenceReference(c), Caseload.conferenceStartVariables(c)));
+      return true;
+    } catch (RuntimeException e) {
+      stats.error("call conference for " + c.businessKey() + ": " + e);
       return false;
     }
-    if (c.banBranch()) {
-      stats.time("message", () -> engine.getRuntimeService().createMessageCorrelation("FamilyCourtProtectionOrderApplied")
-          .processInstanceBusinessKey(c.businessKey()).correlateWithResult());
-      stats.time("message", () -> engine.getRuntimeService().createMessageCorrelation("FamilyCourtDecided")
-          .processInstanceBusinessKey(c.businessKey()).correlateWithResult());
-    }
-    for (int round = 0; round < 40; round++) {
-      Set<String> done = new HashSet<>();
-      for (String user : Caseload.CASEWORKERS) {
-        List<Task> tasks = stats.time("list-tasks", () -> listAs(user, c.businessKey()));
-        for (Task task : tasks) {
-          if (!done.add(task.getId())) {
-            continue;
-          }
-          try {
-            stats.time("claim", () -> {
-              engine.getTaskService().claim(task.getId(), user);
-              return null;
-            });
-            stats.time("form-variables", () -> engine.getFormService().getTaskFormVariables(task.getId()));
-            stats.time("complete", () -> {
-              engine.getTaskService().complete(task.getId(), Caseload.completion(c, task.getTaskDefinitionKey()));
-              return null;
-            });
-          } catch (RuntimeException e) {
-            stats.error("task " + task.getTaskDefinitionKey() + " of " + c.businessKey() + ": " + e);
-          }
-        }
+  }
+
+  @Override
+  void courtMessages(Caseload.Case c) {
+    stats.time("message", () -> engine.getRuntimeService().createMessageCorrelation("FamilyCourtProtectionOrderApplied")
+        .processInstanceBusinessKey(c.businessKey()).correlateWithResult());
+    stats.time("message", () -> engine.getRuntimeService().createMessageCorrelation("FamilyCourtDecided")
+        .processInstanceBusinessKey(c.businessKey()).correlateWithResult());
+  }
+
+  @Override
+  void work(String user, String businessKey, Caseload.Case c, Set<String> done, Set<String> completed) {
+    List<Task> tasks = stats.time("list-tasks", () -> listAs(user, businessKey));
+    for (Task task : tasks) {
+      if (!done.add(task.getId())) {
+        continue;
       }
-      if (done.isEmpty()) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+      try {
+        stats.time("claim", () -> {
+          engine.getTaskService().claim(task.getId(), user);
+          return null;
+        });
+        stats.time("form-variables", () -> engine.getFormService().getTaskFormVariables(task.getId()));
+        stats.time("complete", () -> {
+          engine.getTaskService().complete(task.getId(), Caseload.completion(c, task.getTaskDefinitionKey()));
+          return null;
+        });
+        completed.add(task.getTaskDefinitionKey());
+      } catch (RuntimeException e) {
+        stats.error("task " + task.getTaskDefinitionKey() + " of " + businessKey + ": " + e);
       }
     }
-    stats.error("case " + c.businessKey() + " exceeded 40 rounds");
+  }
+
+  @Override
+  boolean ended(Caseload.Case c, String instanceId) {
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count() == 0) {
+      return true;
+    }
+    stats.error("case " + c.businessKey() + " not ended and no visible task");
     return false;
   }
 }

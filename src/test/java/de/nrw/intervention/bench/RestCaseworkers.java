@@ -3,23 +3,24 @@ package de.nrw.intervention.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.nrw.intervention.conference.CaseConference;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Drives cases through the authenticated REST API as Tasklist does: each caseworker lists the case's tasks
- * visible to them, claims one, reads its form variables and completes it.
+ * Drives cases through the authenticated REST API as Tasklist does, with HTTP Basic as the demo users: each
+ * caseworker lists the case's tasks visible to them, claims one, reads its form variables and completes it.
  */
-final class RestCaseworkers {
+final class RestCaseworkers extends Caseworkers {
 
   static final ObjectMapper JSON = new ObjectMapper();
   /** The password policy asks for at least 12 characters. */
@@ -27,11 +28,10 @@ final class RestCaseworkers {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
-  final Stats stats;
 
   RestCaseworkers(String base, Stats stats) {
+    super(stats);
     this.base = base;
-    this.stats = stats;
   }
 
   record Response(int status, String body) {
@@ -97,56 +97,71 @@ final class RestCaseworkers {
     return root.toString();
   }
 
-  /** One case from start to end; true when it ended. */
-  boolean run(Caseload.Case c) {
-    String start = "{\"businessKey\":\"" + c.businessKey() + "\",\"variables\":" + typed(Caseload.startVariables(c)) + "}";
-    Response started = timed("start", "officer", "POST", "/engine-rest/process-definition/key/" + c.process() + "/start", start);
-    if (!started.ok()) {
-      return false;
+  @Override
+  String start(Caseload.Case c) {
+    return started(timed("start", "officer", "POST", "/engine-rest/process-definition/key/" + c.process() + "/start",
+        startBody(c.businessKey(), Caseload.startVariables(c))));
+  }
+
+  @Override
+  boolean callConference(Caseload.Case c) {
+    return started(timed("call-conference", Caseload.COORDINATOR, "POST",
+        "/engine-rest/process-definition/key/" + CaseConference.CONFERENCE_PROCESS_KEY + "/start",
+        startBody(Caseload.conferenceReference(c), Caseload.conferenceStartVariables(c)))) != null;
+  }
+
+  private static String startBody(String businessKey, Map<String, Object> variables) {
+    return "{\"businessKey\":\"" + businessKey + "\",\"variables\":" + typed(variables) + "}";
+  }
+
+  private static String started(Response response) {
+    return response.ok() ? response.json().get("id").asText() : null;
+  }
+
+  @Override
+  void courtMessages(Caseload.Case c) {
+    // The court's messages come from another system (here the administrator account): police may not correlate.
+    timed("message", "demo", "POST", "/engine-rest/message",
+        "{\"messageName\":\"FamilyCourtProtectionOrderApplied\",\"businessKey\":\"" + c.businessKey() + "\"}");
+    timed("message", "demo", "POST", "/engine-rest/message",
+        "{\"messageName\":\"FamilyCourtDecided\",\"businessKey\":\"" + c.businessKey() + "\"}");
+  }
+
+  @Override
+  void work(String user, String businessKey, Caseload.Case c, Set<String> done, Set<String> completed) {
+    Response list = timed("list-tasks", user, "GET",
+        // By business key: the school's observation and the conference case run in called processes of their own,
+        // with the case's key.
+        "/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)
+            + "&firstResult=0&maxResults=50", null);
+    if (!list.ok()) {
+      return;
     }
-    String instanceId = started.json().get("id").asText();
-    if (c.banBranch()) {
-      // The court's messages come from another system (here the administrator account): police may not correlate.
-      timed("message", "demo", "POST", "/engine-rest/message",
-          "{\"messageName\":\"FamilyCourtProtectionOrderApplied\",\"businessKey\":\"" + c.businessKey() + "\"}");
-      timed("message", "demo", "POST", "/engine-rest/message",
-          "{\"messageName\":\"FamilyCourtDecided\",\"businessKey\":\"" + c.businessKey() + "\"}");
-    }
-    for (int round = 0; round < 40; round++) {
-      Set<String> done = new HashSet<>();
-      for (String user : Caseload.CASEWORKERS) {
-        Response list = timed("list-tasks", user, "GET",
-            // By business key: the school's observation runs in a called process of its own, with the case's key.
-            "/engine-rest/task?processInstanceBusinessKey=" + java.net.URLEncoder.encode(c.businessKey(),
-                java.nio.charset.StandardCharsets.UTF_8) + "&firstResult=0&maxResults=50", null);
-        if (!list.ok()) {
-          continue;
-        }
-        for (JsonNode task : list.json()) {
-          String id = task.get("id").asText();
-          if (!done.add(id)) {
-            continue;
-          }
-          String key = task.get("taskDefinitionKey").asText();
-          if (!timed("claim", user, "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}").ok()) {
-            continue;
-          }
-          timed("form-variables", user, "GET", "/engine-rest/task/" + id + "/form-variables", null);
-          timed("complete", user, "POST", "/engine-rest/task/" + id + "/complete",
-              "{\"variables\":" + typed(Caseload.completion(c, key)) + "}");
-        }
+    for (JsonNode task : list.json()) {
+      String id = task.get("id").asText();
+      if (!done.add(id)) {
+        continue;
       }
-      if (done.isEmpty()) {
-        // Harness check (not timed): did the case end, or is it waiting for a task nobody of ours can see?
-        Response history = call("demo", "GET", "/engine-rest/history/process-instance/" + instanceId, null, null);
-        boolean ended = history.ok() && !history.json().path("endTime").isNull() && !history.json().path("endTime").isMissingNode();
-        if (!ended) {
-          stats.error("case " + c.businessKey() + " not ended and no visible task: " + history.body());
-        }
-        return ended;
+      String key = task.get("taskDefinitionKey").asText();
+      if (!timed("claim", user, "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}").ok()) {
+        continue;
+      }
+      timed("form-variables", user, "GET", "/engine-rest/task/" + id + "/form-variables", null);
+      if (timed("complete", user, "POST", "/engine-rest/task/" + id + "/complete",
+          "{\"variables\":" + typed(Caseload.completion(c, key)) + "}").ok()) {
+        completed.add(key);
       }
     }
-    stats.error("case " + c.businessKey() + " exceeded 40 rounds");
-    return false;
+  }
+
+  @Override
+  boolean ended(Caseload.Case c, String instanceId) {
+    // Did the case end, or is it waiting for a task nobody of ours can see?
+    Response history = call("demo", "GET", "/engine-rest/history/process-instance/" + instanceId, null, null);
+    boolean ended = history.ok() && !history.json().path("endTime").isNull() && !history.json().path("endTime").isMissingNode();
+    if (!ended) {
+      stats.error("case " + c.businessKey() + " not ended and no visible task: " + history.body());
+    }
+    return ended;
   }
 }
