@@ -18,6 +18,12 @@ class InboxConfiguration {
     return new ExistsAuthorizationPlugin();
   }
 
+  /** Also with the engine's own SQL: the stock comparison runs on the same indexes. */
+  @Bean
+  InboxIndexes inboxIndexes() {
+    return new InboxIndexes();
+  }
+
   /** Static: a post-processor is created before the other beans (and must not pull this configuration early). */
   @Bean
   static CustomPlansOnPostgres customPlansOnPostgres() {

@@ -93,6 +93,9 @@ class ExistsAuthorizationQueryTest {
     queries.put("candidate groups, assigned too", () -> tasks.createTaskQuery()
         .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln", "policeBonn")).includeAssignedTasks()
         .orderByTaskCreateTime().desc().orderByTaskId().asc());
+    queries.put("agency inbox in Tasklist's order", () -> tasks.createTaskQuery()
+        .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln")).includeAssignedTasks()
+        .orderByDueDate().asc().orderByTaskCreateTime().desc().orderByTaskId().asc());
     queries.put("candidate groups, unassigned", () -> tasks.createTaskQuery()
         .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln")).orderByTaskId().desc());
     queries.put("one candidate group", () -> tasks.createTaskQuery().taskCandidateGroup("youthWelfareKoeln")
@@ -116,6 +119,25 @@ class ExistsAuthorizationQueryTest {
         .orderByProcessVariable("rank", org.camunda.bpm.engine.variable.type.ValueType.INTEGER).asc()
         .orderByTaskId().asc());
     return queries;
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void theInboxOrderHasItsIndex(String database) throws Exception {
+    start(database);
+    try (java.sql.Connection connection = configuration().getDataSource().getConnection();
+        java.sql.ResultSet indexes = connection.getMetaData().getIndexInfo(null, null,
+            database.equals("postgres") ? "act_ru_task" : "ACT_RU_TASK", false, false)) {
+      List<String> names = new ArrayList<>();
+      while (indexes.next()) {
+        names.add(String.valueOf(indexes.getString("INDEX_NAME")).toUpperCase(java.util.Locale.ROOT));
+      }
+      assertThat(names).contains("INTERVENTION_IDX_TASK_DUE_CREATED");
+    }
+    // A second node starting on the same database changes nothing and does not fail.
+    InboxIndexes secondNode = new InboxIndexes();
+    secondNode.postInit(configuration());
+    secondNode.postProcessEngineBuild(engine);
   }
 
   @ParameterizedTest
@@ -179,6 +201,7 @@ class ExistsAuthorizationQueryTest {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
     configuration.getProcessEnginePlugins().add(new ExistsAuthorizationPlugin());
+    configuration.getProcessEnginePlugins().add(new InboxIndexes());
     engine = configuration.buildProcessEngine();
     DbSqlSessionFactory sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getDbSqlSessionFactory();
@@ -222,6 +245,12 @@ class ExistsAuthorizationQueryTest {
     engine.getTaskService().claim(engine.getTaskService().createTaskQuery().processDefinitionKey("shared").list().get(0)
         .getId(), "police1");
     engine.getRuntimeService().startProcessInstanceByKey("case");
+    // Due dates on some tasks, none on others: the inbox order puts them first, in the same way on both paths.
+    List<Task> dated = engine.getTaskService().createTaskQuery().processDefinitionKey("shared").list();
+    for (int i = 0; i < dated.size(); i++) {
+      dated.get(i).setDueDate(new java.util.Date(1_800_000_000_000L - i * 86_400_000L));
+      engine.getTaskService().saveTask(dated.get(i));
+    }
     engine.getRuntimeService().startProcessInstanceByKey("other");
     engine.getRuntimeService().startProcessInstanceByKey("other");
     TaskService tasks = engine.getTaskService();
