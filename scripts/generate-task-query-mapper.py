@@ -204,6 +204,9 @@ def candidate_exists(text, source):
     text = replace_once(text, '<when test="queryForProcessTasksOnly">inner join</when>',
                         '<when test="queryForProcessTasksOnly">left join</when><!-- CHANGED: see D.ID_ IS NOT NULL -->',
                         source)
+    text = replace_once(text, '<include refid="org.camunda.bpm.engine.impl.persistence.entity.TenantEntity.queryTenantCheck" />',
+                        '<include refid="de.nrw.intervention.inbox.ExistsAuthorization.tenantCheck" /><!-- CHANGED -->',
+                        source)
     bind = '      <bind name="applyAuthorizationCheckForCaseInstances" value="authCheck.useLeftJoin" />\n'
     text = replace_once(text, bind,
                         '      <if test="D_JOIN &amp;&amp; queryForProcessTasksOnly">and D.ID_ IS NOT NULL</if><!-- CHANGED -->\n'

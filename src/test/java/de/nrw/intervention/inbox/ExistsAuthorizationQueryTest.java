@@ -74,6 +74,7 @@ class ExistsAuthorizationQueryTest {
     // The agency inbox of a police officer: police tasks of the district only.
     as("police1", () -> assertThat(names(engine.getTaskService().createTaskQuery().list()))
         .containsOnly("police task koeln", "shared task koeln"));
+    as("multi", () -> assertThat(names(engine.getTaskService().createTaskQuery().list())).contains("tenant task"));
     // A task offered to two of a user's groups is listed and counted once.
     as("multi", () -> assertThat(engine.getTaskService().createTaskQuery()
         .taskCandidateGroupIn(List.of("policeKoeln", "youthWelfareKoeln")).includeAssignedTasks().count()).isEqualTo(4));
@@ -259,6 +260,15 @@ class ExistsAuthorizationQueryTest {
     tasks.saveTask(standalone);
     AuthorizationService authorizations = engine.getAuthorizationService();
     grant(authorizations, "taskUser", Resources.TASK, standalone.getId(), Permissions.READ);
+    // A task of a tenant: visible to a member of that tenant with a grant, to nobody else.
+    identity.saveTenant(identity.newTenant("tenantA"));
+    identity.createTenantUserMembership("tenantA", "multi");
+    Task ofTenant = tasks.newTask();
+    ofTenant.setName("tenant task");
+    ofTenant.setTenantId("tenantA");
+    tasks.saveTask(ofTenant);
+    grant(authorizations, "multi", Resources.TASK, ofTenant.getId(), Permissions.READ);
+    grant(authorizations, "police1", Resources.TASK, ofTenant.getId(), Permissions.READ);
     grant(authorizations, "defUser", Resources.PROCESS_DEFINITION, "other", Permissions.READ_TASK);
     grant(authorizations, "defUser", Resources.PROCESS_DEFINITION, "case", Permissions.READ_TASK);
     grant(authorizations, "starUser", Resources.TASK, "*", TaskPermissions.READ);
@@ -342,7 +352,9 @@ class ExistsAuthorizationQueryTest {
   }
 
   private void as(String user, Runnable check) {
-    engine.getIdentityService().setAuthentication(user, groupsOf(user));
+    List<String> tenants = engine.getIdentityService().createTenantQuery().userMember(user).list().stream()
+        .map(tenant -> tenant.getId()).toList();
+    engine.getIdentityService().setAuthentication(user, groupsOf(user), tenants);
     try {
       check.run();
     } finally {
