@@ -37,6 +37,8 @@ public class ExistsAuthorizationPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl engineConfiguration) {
     Configuration myBatis = engineConfiguration.getSqlSessionFactory().getConfiguration();
+    // Replaced in our mappers when they are loaded: a few statements are written per database (tenantCheck).
+    myBatis.getVariables().setProperty("interventionDatabaseType", engineConfiguration.getDatabaseType());
     MAPPERS.forEach(mapper -> MapperLoader.load(myBatis, mapper));
     MapperLoader.mapStatements(engineConfiguration.getDbSqlSessionFactory(), STATEMENTS);
   }
