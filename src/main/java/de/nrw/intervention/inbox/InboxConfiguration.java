@@ -24,9 +24,4 @@ class InboxConfiguration {
     return new InboxIndexes();
   }
 
-  /** Static: a post-processor is created before the other beans (and must not pull this configuration early). */
-  @Bean
-  static CustomPlansOnPostgres customPlansOnPostgres() {
-    return new CustomPlansOnPostgres();
-  }
 }
