@@ -29,7 +29,7 @@ TARGETS = [
         'namespace': 'de.nrw.intervention.inbox.TaskQueryWithExistsAuthorization',
         'what': 'task query',
         'fragment': 'selectTaskByQueryCriteriaSql',
-        'candidate_exists': True,
+        'task_query': True,
         'from_line': '    from ${prefix}ACT_RU_TASK RES',
         'statements': '''  <!-- As the engine's selectTaskByQueryCriteria, with the criteria below. -->
   <select id="selectTaskByQueryCriteriaWithExistsAuthorization" parameterType="org.camunda.bpm.engine.impl.TaskQueryImpl"
@@ -165,8 +165,8 @@ def criteria_fragment(xml, target):
     text = replace_once(text, '<if test="!authCheck.revokeAuthorizationCheckEnabled">',
                         '<if test="!authCheck.revokeAuthorizationCheckEnabled &amp;&amp; !EXISTS_AUTH">'
                         '<!-- CHANGED: no join where the sub-selects apply -->', source)
-    if target.get('candidate_exists'):
-        text = candidate_exists(text, source)
+    if target.get('task_query'):
+        text = task_query_changes(text, source)
     check_line = re.search(r'^( *)' + re.escape(CONTEXTUAL_CHECK) + r' *\n', text, re.M)
     if check_line is None or text.count(CONTEXTUAL_CHECK) != 1:
         sys.exit(f'{source} changed: the contextual authorization check is not where it was. Adapt this script.')
@@ -184,8 +184,9 @@ def criteria_fragment(xml, target):
     return text
 
 
-def candidate_exists(text, source):
-    """The candidate condition as EXISTS on the identity links where QueryShape.candidateExists says so."""
+def task_query_changes(text, source):
+    """The task query's changes besides the grant check: candidates as EXISTS (QueryShape.candidateExists), the
+    process-definition join and the tenant check in forms that keep the page's index order."""
     join = '      left join ${prefix}ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_\n'
     text = replace_once(text, join,
                         '      <if test="!CANDIDATE_EXISTS"><!-- CHANGED: no join where the EXISTS below applies -->\n'
@@ -195,20 +196,18 @@ def candidate_exists(text, source):
     end = text.index('</trim>', start)
     block = text[start:end]
     candidate = "                and I.TYPE_ = 'candidate'\n"
-    block = replace_once(block, candidate,
-                         '                <if test="CANDIDATE_EXISTS"><!-- CHANGED: as EXISTS, no join -->\n'
-                         '                  and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_\n'
-                         '                </if>\n' + candidate, source)
-    block = block.rstrip(' ') + '                <if test="CANDIDATE_EXISTS">)</if><!-- CHANGED -->\n              '
     # A count reads every visible task anyway: there the task ids offered to the groups, read once, are cheaper
     # than one probe per task (H2 looks them up by primary key; PostgreSQL plans both as the same semi-join).
-    block = replace_once(block, '                  and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_\n',
+    block = replace_once(block, candidate,
+                         '                <if test="CANDIDATE_EXISTS"><!-- CHANGED: as EXISTS, no join -->\n'
                          '                  <choose>\n'
                          '                    <when test="AUTH_PER_ROW">and EXISTS (select 1 from ${prefix}ACT_RU_IDENTITYLINK I '
                          'where I.TASK_ID_ = RES.ID_</when>\n'
                          '                    <otherwise>and RES.ID_ IN (select I.TASK_ID_ from ${prefix}ACT_RU_IDENTITYLINK I '
                          'where 1 = 1</otherwise>\n'
-                         '                  </choose>\n', source)
+                         '                  </choose>\n'
+                         '                </if>\n' + candidate, source)
+    block = block.rstrip(' ') + '                <if test="CANDIDATE_EXISTS">)</if><!-- CHANGED -->\n              '
     text = text[:start] + block + text[end:]
     # Inner join on the process definitions lets H2 start from them and sort every task; the equal left join with
     # D.ID_ IS NOT NULL keeps the task table first, so an index in the page's order can stop after the page.

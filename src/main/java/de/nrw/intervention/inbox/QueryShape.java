@@ -21,9 +21,7 @@ public final class QueryShape {
    * join and its checks are one level of alternatives, without revokes (a revoke needs the engine's precedence rules).
    */
   public static boolean existsAuthorization(AuthorizationCheck check) {
-    // getShouldPerform...: the one the engine's mappers read (shouldPerform... is a field the engine never sets).
-    if (check == null || !check.getShouldPerformAuthorizatioCheck() || check.getAuthUserId() == null
-        || check.isRevokeAuthorizationCheckEnabled()) {
+    if (!authenticated(check) || check.isRevokeAuthorizationCheckEnabled()) {
       return false;
     }
     CompositePermissionCheck checks = check.getPermissionChecks();
@@ -37,12 +35,7 @@ public final class QueryShape {
    * {@code involvedUser}, the two other users of the engine's join.
    */
   public static boolean candidateExists(TaskQueryImpl query) {
-    List<TaskQueryImpl> queries = query.getQueries();
-    if (queries.size() != 1 || query.getInvolvedUser() != null) {
-      return false;
-    }
-    return query.getCandidateUser() != null || query.getCandidateGroups() != null
-        || query.getCandidateGroupLike() != null || query.isWithCandidateGroups() || query.isWithCandidateUsers();
+    return query.getQueries().size() == 1 && query.getInvolvedUser() == null && asksForCandidates(query);
   }
 
   /**
@@ -54,20 +47,20 @@ public final class QueryShape {
     return authorizationJoin || identityLinkJoin(query) && !candidateExists(query) || orderedByRelation(query);
   }
 
+  /** getShouldPerform...: the one the engine's mappers read (shouldPerform... is a field the engine never sets). */
   private static boolean authenticated(AuthorizationCheck check) {
     return check != null && check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null;
   }
 
-  /** As the engine's I_JOIN in Task.xml. */
+  /** As the engine's I_JOIN in Task.xml: some part asks for candidates or an involved user. */
   private static boolean identityLinkJoin(TaskQueryImpl query) {
-    for (TaskQueryImpl part : query.getQueries()) {
-      if (part != null && (part.getCandidateUser() != null || part.getCandidateGroups() != null
-          || part.getCandidateGroupLike() != null || part.getInvolvedUser() != null || part.isWithCandidateGroups()
-          || part.isWithCandidateUsers())) {
-        return true;
-      }
-    }
-    return false;
+    return query.getQueries().stream()
+        .anyMatch(part -> part != null && (asksForCandidates(part) || part.getInvolvedUser() != null));
+  }
+
+  private static boolean asksForCandidates(TaskQueryImpl part) {
+    return part.getCandidateUser() != null || part.getCandidateGroups() != null || part.getCandidateGroupLike() != null
+        || part.isWithCandidateGroups() || part.isWithCandidateUsers();
   }
 
   /** Sorting by a variable joins the variable table. */

@@ -333,8 +333,7 @@ class ExistsAuthorizationQueryTest {
     long expectedCount = query.get().count();
     sessions.setStatementMappings(withPlugin);
     assertThat(ids(query.get().list())).as(user + ": " + what).containsExactlyInAnyOrderElementsOf(expectedList);
-    boolean ordered = !((org.camunda.bpm.engine.impl.TaskQueryImpl) query.get()).getOrderingProperties().isEmpty()
-        && ((org.camunda.bpm.engine.impl.TaskQueryImpl) query.get()).getOrderingProperties().stream()
+    boolean ordered = ((org.camunda.bpm.engine.impl.TaskQueryImpl) query.get()).getOrderingProperties().stream()
         .anyMatch(property -> property.getQueryProperty().getName().equals("ID_"));
     if (ordered) {
       // A total order: the same rows in the same order, page by page.
