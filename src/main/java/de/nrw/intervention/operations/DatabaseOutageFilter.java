@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,11 +25,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException failure) {
-      Optional<SQLException> cause = DatabaseUnavailable.cause(failure);
-      if (cause.isEmpty() || response.isCommitted()) {
+      Optional<String> outage = response.isCommitted() ? Optional.empty() : DatabaseUnavailable.reason(failure);
+      if (outage.isEmpty()) {
         throw failure;
       }
-      DatabaseUnavailable.log(cause.get());
+      DatabaseUnavailable.log(outage.get());
       byte[] body = JSON.writeValueAsBytes(Map.of("type", DatabaseUnavailable.TYPE, "message", DatabaseUnavailable.MESSAGE));
       response.resetBuffer();
       response.setStatus(DatabaseUnavailable.STATUS);

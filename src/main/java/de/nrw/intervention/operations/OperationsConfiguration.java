@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.actuate.health.HealthComponent;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -39,6 +40,12 @@ class OperationsConfiguration {
     EngineStatistics statistics = new EngineStatistics(engine.getDataSource(), engine.getDatabaseTablePrefix(),
         Clock.systemUTC());
     return new EngineGauges(statistics, businessEvents, registry, properties);
+  }
+
+  /** For failures whose cause does not say whether the database is gone (DatabaseUnavailable). */
+  @Bean
+  DatabaseProbe databaseProbe(DataSource dataSource) {
+    return new DatabaseProbe(dataSource, Clock.systemUTC()).install();
   }
 
   /** Outside every other filter (the directory outage filter is at -20), so a password check's outage is caught too. */

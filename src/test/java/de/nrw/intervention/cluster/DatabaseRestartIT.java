@@ -11,6 +11,7 @@ import de.nrw.intervention.testsupport.RestartablePostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -141,6 +142,14 @@ class DatabaseRestartIT {
         stopped, Duration.between(stopped, restarted).toSeconds(), Duration.between(restarted, ready).toMillis(),
         readiness.transitions, caseworkers.statuses, cases, REMINDER_CASES, perTask.size(), duplicates);
     caseworkers.badAnswers.forEach(bad -> System.out.println("DB-RESTART bad answer: " + bad));
+    if (!caseworkers.badAnswers.isEmpty()) {
+      printServerSideCauses(node.name);
+    }
+    // 503s whose cause named no outage, answered because the connection check failed (DatabaseUnavailable).
+    Files.readAllLines(Path.of("target", "cluster-logs", node.name + ".log")).stream()
+        .filter(line -> line.contains("does not answer a connection check"))
+        .map(line -> line.substring(line.indexOf("answered 503")))
+        .distinct().forEach(line -> System.out.println("DB-RESTART by connection check: " + line));
 
     assertThat(node.status("/actuator/health/liveness")).as("the node stayed up").isEqualTo(200);
     assertThat(readiness.transitions.values()).as("readiness went DOWN and came back").contains(503)
@@ -299,6 +308,25 @@ class DatabaseRestartIT {
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return rows.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * What the node logged for its 5xx answers (Camunda's REST layer logs each with its stack): the exception lines and
+   * their causes, so that a failure on CI names the cause without the node's log file.
+   */
+  private static void printServerSideCauses(String nodeName) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("target", "cluster-logs", nodeName + ".log"));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("ENGINE-REST-HTTP5")) {
+        System.out.println("DB-RESTART node: " + lines.get(i));
+        for (int j = i + 1; j < lines.size() && j < i + 600 && !lines.get(j).matches("^\\d{4}-\\d\\d-\\d\\dT.*"); j++) {
+          String line = lines.get(j);
+          if (!line.startsWith("\tat ") && !line.startsWith("\t...") && !line.isBlank()) {
+            System.out.println("DB-RESTART node:   " + line);
+          }
+        }
       }
     }
   }

@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -53,5 +56,51 @@ class DatabaseUnavailableTest {
         new SQLException("duplicate key value violates unique constraint", "23505"))))).isEmpty();
     assertThat(DatabaseUnavailable.response(new TransactionSystemException("JDBC rollback failed",
         new SQLException("Connection is closed")))).isEmpty();
+  }
+
+  @Test
+  void failedBatch_isRecognisedByItsNextException_andTheReasonQuotesNoStatementValues() {
+    java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException(
+        "Batch entry 0 insert into ACT_RU_VARIABLE values ('victimName', 'Erika Mustermann') was aborted", null, 0,
+        new int[0], null);
+    batch.setNextException(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+    Throwable failure = new ProcessEnginePersistenceException("persistence", new PersistenceException(batch));
+
+    assertThat(DatabaseUnavailable.reason(failure)).hasValueSatisfying(reason -> assertThat(reason)
+        .contains("08006").doesNotContain("Erika", "insert"));
+  }
+
+  @Test
+  void persistenceFailureWithoutAnOutageCause_is503OnlyWhileTheDatabaseDoesNotAnswer() {
+    Throwable failure = new ProcessEnginePersistenceException("persistence",
+        new PersistenceException(new SQLException("Connection handle already closed")));
+    AtomicBoolean answering = new AtomicBoolean(false);
+    BooleanSupplier probe = answering::get;
+    try {
+      DatabaseUnavailable.probeWith(probe);
+      assertThat(DatabaseUnavailable.response(failure)).hasValueSatisfying(r -> assertThat(r.getStatus()).isEqualTo(503));
+
+      answering.set(true);
+      assertThat(DatabaseUnavailable.response(failure)).isEmpty();
+    } finally {
+      DatabaseUnavailable.probeWith(null, probe);
+    }
+  }
+
+  @Test
+  void failureOutsideThePersistenceLayer_neverAsksTheDatabase() {
+    AtomicInteger asked = new AtomicInteger();
+    BooleanSupplier counting = () -> {
+      asked.incrementAndGet();
+      return false;
+    };
+    try {
+      DatabaseUnavailable.probeWith(counting);
+      assertThat(DatabaseUnavailable.response(new IllegalStateException("form field missing"))).isEmpty();
+      assertThat(asked).hasValue(0);
+    } finally {
+      DatabaseUnavailable.probeWith(null, counting);
+    }
   }
 }

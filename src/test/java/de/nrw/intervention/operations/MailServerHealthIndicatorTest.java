@@ -2,6 +2,7 @@ package de.nrw.intervention.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nrw.intervention.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,39 +52,16 @@ class MailServerHealthIndicatorTest {
     MailServerHealthIndicator mail = new MailServerHealthIndicator(connectionTest, PROPERTIES, clock);
 
     mail.health();
-    clock.now = start.plusSeconds(59);
+    clock.set(start.plusSeconds(59));
     mail.health();
     assertThat(connectionTests).hasValue(1);
 
-    clock.now = start.plusSeconds(60);
+    clock.set(start.plusSeconds(60));
     mail.health();
     assertThat(connectionTests).hasValue(2);
   }
 
   private MailServerHealthIndicator at(Instant now) {
     return new MailServerHealthIndicator(connectionTest, PROPERTIES, Clock.fixed(now, ZoneOffset.UTC));
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

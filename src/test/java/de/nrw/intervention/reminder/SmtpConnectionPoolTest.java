@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.nrw.intervention.testsupport.MutableClock;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -34,23 +32,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class SmtpConnectionPoolTest {
 
   private final int port = ReminderFixture.freePort();
-  private final AtomicLong now = new AtomicLong(Instant.parse("2026-03-02T08:00:00Z").toEpochMilli());
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(now.get());
-    }
-  };
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
   private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
   private GreenMail server;
 
@@ -138,7 +120,7 @@ class SmtpConnectionPoolTest {
       mailer.send(MailKind.REMINDER, facts("task-2"), List.of("a@koeln.example"));
       assertThat(pool.openedConnections()).isEqualTo(1);
 
-      now.addAndGet(Duration.ofSeconds(31).toMillis());
+      clock.advance(Duration.ofSeconds(31));
       mailer.send(MailKind.REMINDER, facts("task-3"), List.of("a@koeln.example"));
       assertThat(pool.openedConnections()).as("reopened after the idle time").isEqualTo(2);
 

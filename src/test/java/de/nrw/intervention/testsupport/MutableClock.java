@@ -1,0 +1,40 @@
+package de.nrw.intervention.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A UTC clock a test moves by hand, for code that reuses an answer for a while (health checks, pools, probes). */
+public final class MutableClock extends Clock {
+
+  private volatile Instant now;
+
+  public MutableClock(Instant now) {
+    this.now = now;
+  }
+
+  public void set(Instant instant) {
+    now = instant;
+  }
+
+  public void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}
