@@ -1,16 +1,19 @@
 package de.nrw.intervention.inbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
  * Makes the engine run its task queries (Tasklist filters, {@code GET /task}, the Java API) and variable instance
  * queries (the variables Tasklist shows in a list) with the authorization check of {@code ExistsAuthorization.xml}:
  * sub-selects instead of a join that grows with rows x grants. Also replaces the engine's per-command lookup of the
- * groups holding authorizations, which otherwise reads the whole authorization table.
+ * groups holding authorizations, which otherwise reads the whole authorization table, and keeps the groups found for
+ * the node ({@link KnownAuthorizedGroups}).
  *
  * <p>Registered as statement mappings of the engine's session factory, the mechanism the engine uses for its own
  * database-specific statements: engine code and query objects stay untouched.
@@ -33,6 +36,15 @@ public class ExistsAuthorizationPlugin extends AbstractProcessEnginePlugin {
       "selectVariableInstanceCountByQueryCriteria",
       VARIABLES + "selectVariableInstanceCountByQueryCriteriaWithExistsAuthorization",
       "selectAuthorizedGroupIds", "de.nrw.intervention.inbox.AuthorizedGroupIds.selectAuthorizedGroupIdsByIndexWalk");
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl engineConfiguration) {
+    // Replaces the engine's AuthorizationManager factory (session factories are keyed by type; custom ones come last).
+    List<SessionFactory> custom = engineConfiguration.getCustomSessionFactories() == null ? new ArrayList<>()
+        : new ArrayList<>(engineConfiguration.getCustomSessionFactories());
+    custom.add(new KnownAuthorizedGroups());
+    engineConfiguration.setCustomSessionFactories(custom);
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engineConfiguration) {

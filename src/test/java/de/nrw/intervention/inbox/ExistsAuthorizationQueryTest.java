@@ -1,6 +1,7 @@
 package de.nrw.intervention.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nrw.intervention.testsupport.TestPostgres;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -153,6 +157,51 @@ class ExistsAuthorizationQueryTest {
 
     assertThat(authorizedGroupIds()).containsExactlyInAnyOrderElementsOf(expected)
         .contains("policeKoeln", "policeBonn", "youthWelfareKoeln");
+  }
+
+  /**
+   * KnownAuthorizedGroups: the user's groups are read from the database until they are known, then not again; a
+   * group's first authorization counts at once; a remembered group whose authorizations are gone sees what the
+   * engine's own manager (which reads the groups in every command) lets it see.
+   */
+  @ParameterizedTest
+  @MethodSource("databases")
+  void knownGroupsAreNotReadAgain_aFirstAuthorizationCountsAtOnce_removedOnesAsWithTheEngine(String database) {
+    start(database);
+    seed();
+    DbSqlSessionFactory sessions = configuration().getDbSqlSessionFactory();
+    as("police1", () -> engine.getTaskService().createTaskQuery().list()); // policeKoeln is known now
+    Map<String, String> groupsUnreadable = new HashMap<>(withPlugin);
+    groupsUnreadable.put("selectAuthorizedGroupIds", "no.such.statement.selectAuthorizedGroupIds");
+    sessions.setStatementMappings(groupsUnreadable);
+    as("police1", () -> assertThat(names(engine.getTaskService().createTaskQuery().list()))
+        .as("known groups: no read").contains("police task koeln"));
+
+    IdentityService identity = engine.getIdentityService();
+    identity.saveGroup(identity.newGroup("schoolKoeln"));
+    identity.saveUser(identity.newUser("teacher1"));
+    identity.createMembership("teacher1", "schoolKoeln");
+    as("teacher1", () -> assertThatThrownBy(() -> engine.getTaskService().createTaskQuery().list())
+        .as("a group not known yet is read").hasStackTraceContaining("no.such.statement"));
+    sessions.setStatementMappings(withPlugin);
+    as("teacher1", () -> assertThat(engine.getTaskService().createTaskQuery().list()).isEmpty());
+    Task koeln = engine.getTaskService().createTaskQuery().taskName("police task koeln").singleResult();
+    engine.getTaskService().addCandidateGroup(koeln.getId(), "schoolKoeln"); // the engine grants the group READ
+    as("teacher1", () -> assertThat(names(engine.getTaskService().createTaskQuery().list()))
+        .as("first authorization of the group").containsExactly("police task koeln"));
+
+    engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("policeKoeln").list()
+        .forEach(authorization -> engine.getAuthorizationService().deleteAuthorization(authorization.getId()));
+    for (String user : List.of("police1", "multi", "teacher1", "youth1")) {
+      SessionFactory ours = configuration().getSessionFactories().get(AuthorizationManager.class);
+      configuration().getSessionFactories().put(AuthorizationManager.class,
+          new GenericManagerFactory(AuthorizationManager.class));
+      List<String> expected = new ArrayList<>();
+      as(user, () -> expected.addAll(ids(engine.getTaskService().createTaskQuery().list())));
+      configuration().getSessionFactories().put(AuthorizationManager.class, ours);
+      as(user, () -> assertThat(ids(engine.getTaskService().createTaskQuery().list())).as(user)
+          .containsExactlyInAnyOrderElementsOf(expected));
+    }
   }
 
   private List<String> authorizedGroupIds() {
