@@ -27,9 +27,16 @@ final class AppNode implements AutoCloseable {
     this.process = process;
   }
 
+  private static final Path LOGS = Path.of("target", "cluster-logs");
+
+  /** Where the node's console output goes. */
+  static Path logFile(String name) {
+    return LOGS.resolve(name + ".log");
+  }
+
   static AppNode start(String name, String jdbcUrl, String... extraArgs) throws IOException {
     int port = PackagedApp.freePort();
-    Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
+    Files.createDirectories(LOGS);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", PackagedApp.jar().toString(),
         "--server.port=" + port,
@@ -41,7 +48,7 @@ final class AppNode implements AutoCloseable {
     command.addAll(List.of(extraArgs));
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(logs.resolve(name + ".log").toFile())
+        .redirectOutput(logFile(name).toFile())
         .start();
     return new AppNode(name, port, process);
   }
@@ -53,7 +60,7 @@ final class AppNode implements AutoCloseable {
         .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
         .until(() -> {
           if (!process.isAlive()) {
-            throw new IllegalStateException(name + " died during startup; see target/cluster-logs/" + name + ".log");
+            throw new IllegalStateException(name + " died during startup; see " + logFile(name));
           }
           return status("/actuator/health/readiness") == 200;
         });

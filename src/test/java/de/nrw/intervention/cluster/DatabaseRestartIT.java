@@ -142,11 +142,12 @@ class DatabaseRestartIT {
         stopped, Duration.between(stopped, restarted).toSeconds(), Duration.between(restarted, ready).toMillis(),
         readiness.transitions, caseworkers.statuses, cases, REMINDER_CASES, perTask.size(), duplicates);
     caseworkers.badAnswers.forEach(bad -> System.out.println("DB-RESTART bad answer: " + bad));
+    List<String> nodeLog = Files.readAllLines(AppNode.logFile(node.name));
     if (!caseworkers.badAnswers.isEmpty()) {
-      printServerSideCauses(node.name);
+      printServerSideCauses(nodeLog);
     }
     // 503s whose cause named no outage, answered because the connection check failed (DatabaseUnavailable).
-    Files.readAllLines(Path.of("target", "cluster-logs", node.name + ".log")).stream()
+    nodeLog.stream()
         .filter(line -> line.contains("does not answer a connection check"))
         .map(line -> line.substring(line.indexOf("answered 503")))
         .distinct().forEach(line -> System.out.println("DB-RESTART by connection check: " + line));
@@ -316,8 +317,7 @@ class DatabaseRestartIT {
    * What the node logged for its 5xx answers (Camunda's REST layer logs each with its stack): the exception lines and
    * their causes, so that a failure on CI names the cause without the node's log file.
    */
-  private static void printServerSideCauses(String nodeName) throws IOException {
-    List<String> lines = Files.readAllLines(Path.of("target", "cluster-logs", nodeName + ".log"));
+  private static void printServerSideCauses(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).contains("ENGINE-REST-HTTP5")) {
         System.out.println("DB-RESTART node: " + lines.get(i));
