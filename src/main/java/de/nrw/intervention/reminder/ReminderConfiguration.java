@@ -24,6 +24,12 @@ class ReminderConfiguration {
         new DeadlineJobHandler(properties.enabled(), deadlineNotifier, sentReminders), sentReminders);
   }
 
+  /** For every job, not only deadline jobs: reminders are most of them, and all share one acquisition. */
+  @Bean
+  JobAcquisition jobAcquisition() {
+    return new JobAcquisition();
+  }
+
   /** On the application's pool itself: a record is committed outside the job's transaction (see SentReminders). */
   @Bean
   SentReminders sentReminders(DataSource dataSource, CamundaBpmProperties camunda) {

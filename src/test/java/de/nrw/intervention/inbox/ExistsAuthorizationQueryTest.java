@@ -3,17 +3,15 @@ package de.nrw.intervention.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.nrw.intervention.testsupport.TestPostgres;
+import de.nrw.intervention.testsupport.StandaloneEngines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -30,7 +28,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -44,10 +41,6 @@ class ExistsAuthorizationQueryTest {
   private Map<String, String> withPlugin;
   private Map<String, String> engineOwn;
 
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("h2"), Arguments.of("postgres"));
-  }
-
   @AfterEach
   void close() {
     if (engine != null) {
@@ -56,7 +49,7 @@ class ExistsAuthorizationQueryTest {
   }
 
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("de.nrw.intervention.testsupport.StandaloneEngines#databases")
   void everyKindOfGrantSeesTheSameTasksAsWithTheEngineSql(String database) {
     start(database);
     seed();
@@ -127,7 +120,7 @@ class ExistsAuthorizationQueryTest {
   }
 
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("de.nrw.intervention.testsupport.StandaloneEngines#databases")
   void theInboxOrderHasItsIndex(String database) throws Exception {
     start(database);
     try (java.sql.Connection connection = configuration().getDataSource().getConnection();
@@ -146,7 +139,7 @@ class ExistsAuthorizationQueryTest {
   }
 
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("de.nrw.intervention.testsupport.StandaloneEngines#databases")
   void groupsHoldingAuthorizationsAreTheSameAsWithTheEngineSql(String database) {
     start(database);
     seed();
@@ -165,7 +158,7 @@ class ExistsAuthorizationQueryTest {
    * engine's own manager (which reads the groups in every command) lets it see.
    */
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("de.nrw.intervention.testsupport.StandaloneEngines#databases")
   void knownGroupsAreNotReadAgain_aFirstAuthorizationCountsAtOnce_removedOnesAsWithTheEngine(String database) {
     start(database);
     seed();
@@ -215,7 +208,7 @@ class ExistsAuthorizationQueryTest {
   }
 
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("de.nrw.intervention.testsupport.StandaloneEngines#databases")
   void aRevokeFallsBackToTheEngineSqlAndIsHonoured(String database) {
     start(database);
     seed();
@@ -234,22 +227,11 @@ class ExistsAuthorizationQueryTest {
   }
 
   private void start(String database) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    if (database.equals("postgres")) {
-      configuration.setJdbcUrl(TestPostgres.newDatabase());
-      configuration.setJdbcUsername(TestPostgres.USER);
-      configuration.setJdbcPassword("");
-      configuration.setJdbcDriver("org.postgresql.Driver");
-    } else {
-      configuration.setJdbcUrl("jdbc:h2:mem:exists-auth-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    }
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setProcessEngineName("exists-auth-" + database + System.nanoTime());
+    StandaloneInMemProcessEngineConfiguration configuration = StandaloneEngines.configuration(
+        StandaloneEngines.newDatabase(database, "exists-auth"), "exists-auth-" + database);
     configuration.setAuthorizationEnabled(true);
     // The agency filter is stored with ${currentUserGroups()}; here it is asked ad hoc.
     configuration.setEnableExpressionsInAdhocQueries(true);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
     configuration.getProcessEnginePlugins().add(new ExistsAuthorizationPlugin());
     configuration.getProcessEnginePlugins().add(new InboxIndexes());
     engine = configuration.buildProcessEngine();
@@ -337,7 +319,7 @@ class ExistsAuthorizationQueryTest {
   }
 
   @ParameterizedTest
-  @MethodSource("databases")
+  @MethodSource("de.nrw.intervention.testsupport.StandaloneEngines#databases")
   void variablesOfListedTasksAreTheSameAsWithTheEngineSql(String database) {
     start(database);
     seed();

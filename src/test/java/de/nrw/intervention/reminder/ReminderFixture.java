@@ -89,9 +89,21 @@ public final class ReminderFixture {
   }
 
   static void awaitNoDueDeadlineJobs(ProcessEngine engine, Duration atMost) {
-    await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() ->
-        engine.getManagementService().createJobQuery().executable().withRetriesLeft().list().stream()
-            .noneMatch(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())));
+    try {
+      await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() ->
+          engine.getManagementService().createJobQuery().executable().withRetriesLeft().list().stream()
+              .noneMatch(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      // What the job executor left behind, for the failure's report.
+      System.out.println("Engine clock " + ClockUtil.getCurrentTime().toInstant() + "; jobs:");
+      engine.getManagementService().createJobQuery().list().forEach(job -> System.out.println("  " + job.getId() + " "
+          + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType() + " due "
+          + (job.getDuedate() == null ? null : job.getDuedate().toInstant()) + " retries " + job.getRetries()
+          + " lock " + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockOwner() + " until "
+          + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockExpirationTime()
+          + " suspended " + job.isSuspended() + " exception " + job.getExceptionMessage()));
+      throw e;
+    }
   }
 
   /**
