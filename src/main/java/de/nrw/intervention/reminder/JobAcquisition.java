@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A job without due date would never be acquired under these settings. The engine dates its own jobs; a job
  * inserted without one (our due-date change notice was such a job) is due at once ({@link DatedJobs}); jobs from
- * before this setting get their creation time at startup; removing a job's due date through the API is refused
+ * before this setting get their creation time at startup; a due date removed through the API becomes "now"
  * ({@link JobDueDateGuard}).
  */
 class JobAcquisition extends EngineTableIndexes {

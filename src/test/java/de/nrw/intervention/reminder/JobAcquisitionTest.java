@@ -1,7 +1,6 @@
 package de.nrw.intervention.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.nrw.intervention.testsupport.StandaloneEngines;
 import java.sql.Connection;
@@ -20,7 +19,6 @@ import java.util.Map;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.Page;
@@ -42,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@link JobAcquisition} on H2 and a real PostgreSQL: the acquisition reads the due jobs through the due-date index
  * (the plan of the engine's own statement with the engine's parameters), earliest first; jobs without due date from
- * before are dated at startup; removing a due date is refused.
+ * before are dated at startup, a job written without one is due at once, and removing a due date means "now".
  */
 class JobAcquisitionTest {
 
@@ -105,20 +103,23 @@ class JobAcquisitionTest {
   }
 
   @Test
-  void newMessageJobsGetADueDate_andRemovingOneIsRefused() {
+  void newMessageJobsGetADueDate_andRemovingOneMeansNow() {
     start("h2", ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     engine.getRepositoryService().createDeployment().addModelInstance("async.bpmn",
         Bpmn.createExecutableProcess("async").startEvent().camundaAsyncAfter().endEvent().done()).deploy();
     engine.getRuntimeService().startProcessInstanceByKey("async");
     Job message = engine.getManagementService().createJobQuery().messages().singleResult();
     assertThat(message.getDuedate()).isNotNull();
+    Date later = Date.from(Instant.now().plus(Duration.ofDays(1)));
+    engine.getManagementService().setJobDuedate(message.getId(), later);
 
-    assertThatThrownBy(() -> engine.getManagementService().setJobDuedate(message.getId(), null))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("braucht eine Fälligkeit");
+    Date before = new Date(System.currentTimeMillis() - 1000);
+    engine.getManagementService().setJobDuedate(message.getId(), null);
     assertThat(engine.getManagementService().createJobQuery().jobId(message.getId()).singleResult().getDuedate())
-        .isNotNull();
-    // A date is fine.
-    engine.getManagementService().setJobDuedate(message.getId(), ClockUtil.getCurrentTime());
+        .isNotNull().isAfter(before).isBefore(later);
+    List<String> acquired = configuration.getCommandExecutorTxRequired().execute(context ->
+        context.getJobManager().findNextJobsToExecute(new Page(0, 8)).stream().map(AcquirableJobEntity::getId).toList());
+    assertThat(acquired).containsExactly(message.getId());
   }
 
   @Test
