@@ -218,6 +218,13 @@ def task_query_changes(text, source):
     text = replace_once(text, '<include refid="org.camunda.bpm.engine.impl.persistence.entity.TenantEntity.queryTenantCheck" />',
                         '<include refid="de.nrw.intervention.inbox.ExistsAuthorization.tenantCheck" /><!-- CHANGED -->',
                         source)
+    # OGNL finds the getter of a property "x" (getX/isX) in its cache; for a property named like the method itself
+    # ("isOrQueryActive") it scans all public methods of TaskQueryImpl on every evaluation (no negative cache): about
+    # 0.5 MB of garbage per statement, 13 % of all allocation under Tasklist's list and count requests on H2.
+    for method in ('isOrQueryActive', 'isWithoutTenantId'):
+        prop = method[2].lower() + method[3:]
+        text = replace_once(text, f'<if test="query.{method}">',
+                            f'<if test="query.{prop}"><!-- CHANGED: {method}() as a property, cached getter -->', source)
     bind = '      <bind name="applyAuthorizationCheckForCaseInstances" value="authCheck.useLeftJoin" />\n'
     text = replace_once(text, bind,
                         '      <if test="D_JOIN &amp;&amp; queryForProcessTasksOnly">and D.ID_ IS NOT NULL</if><!-- CHANGED -->\n'

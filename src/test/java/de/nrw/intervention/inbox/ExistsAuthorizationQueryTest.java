@@ -104,6 +104,7 @@ class ExistsAuthorizationQueryTest {
         .orderByTaskId().asc());
     queries.put("with candidate groups", () -> tasks.createTaskQuery().withCandidateGroups().orderByTaskId().asc());
     queries.put("with candidate users", () -> tasks.createTaskQuery().withCandidateUsers().orderByTaskId().asc());
+    queries.put("without tenant id", () -> tasks.createTaskQuery().withoutTenantId().orderByTaskId().asc());
     queries.put("without candidate groups", () -> tasks.createTaskQuery().withoutCandidateGroups()
         .orderByTaskId().asc());
     queries.put("involved user (keeps the join)", () -> tasks.createTaskQuery().taskInvolvedUser("youth1")
