@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +39,6 @@ class ChangeNoticeJob implements JobHandler<ChangeNoticeJob.Configuration> {
     ProcessDefinitionEntity definition = execution.getProcessDefinition();
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(TYPE);
-    job.setDuedate(ClockUtil.getCurrentTime()); // due at once: the job executor acquires dated jobs only
     job.setJobHandlerConfigurationRaw(new Configuration(task.getId(), before, after, userId).toCanonicalString());
     job.setExecution(execution);
     job.setProcessDefinitionId(definition.getId());

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.nrw.intervention.routing.DistrictRouting;
 import de.nrw.intervention.routing.RoutingProperties;
+import de.nrw.intervention.testsupport.StandaloneEngines;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -34,12 +34,8 @@ class CaseAccessParseListenerTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("case-access-parse-" + System.nanoTime());
-    configuration.setJdbcUrl("jdbc:h2:mem:case-access-parse-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
+    StandaloneInMemProcessEngineConfiguration configuration = StandaloneEngines.configuration(
+        StandaloneEngines.newDatabase("h2", "case-access-parse"), "case-access-parse");
     configuration.getProcessEnginePlugins().add(new AccessEnginePlugin(
         new AccessProperties(List.of("policeGroup", "policeSupervisorGroup"), List.of("policeSupervisorGroup"),
             List.of("school"), Map.of()),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.nrw.intervention.casefile.CaseReferenceListener;
 import de.nrw.intervention.routing.DistrictRouting;
 import de.nrw.intervention.routing.RoutingProperties;
+import de.nrw.intervention.testsupport.StandaloneEngines;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -38,11 +39,9 @@ class CaseStarterCheckTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("case-starter-" + System.nanoTime());
-    configuration.setJdbcUrl("jdbc:h2:mem:case-starter-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
+    StandaloneInMemProcessEngineConfiguration configuration = StandaloneEngines.configuration(
+        StandaloneEngines.newDatabase("h2", "case-starter"), "case-starter");
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_DEFAULT);
     configuration.setExpressionManager(new MockExpressionManager());
     configuration.getProcessEnginePlugins().add(new AccessEnginePlugin(
         new AccessProperties(List.of("policeGroup"), List.of("policeSupervisorGroup"), List.of("school"),

@@ -18,8 +18,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -93,15 +95,14 @@ public final class ReminderFixture {
       await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() ->
           engine.getManagementService().createJobQuery().executable().withRetriesLeft().list().stream()
               .noneMatch(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())));
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
+    } catch (ConditionTimeoutException e) {
       // What the job executor left behind, for the failure's report.
       System.out.println("Engine clock " + ClockUtil.getCurrentTime().toInstant() + "; jobs:");
-      engine.getManagementService().createJobQuery().list().forEach(job -> System.out.println("  " + job.getId() + " "
-          + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType() + " due "
-          + (job.getDuedate() == null ? null : job.getDuedate().toInstant()) + " retries " + job.getRetries()
-          + " lock " + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockOwner() + " until "
-          + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockExpirationTime()
-          + " suspended " + job.isSuspended() + " exception " + job.getExceptionMessage()));
+      engine.getManagementService().createJobQuery().list().stream().map(JobEntity.class::cast).forEach(job ->
+          System.out.println("  " + job.getId() + " " + job.getJobHandlerType() + " due "
+              + (job.getDuedate() == null ? null : job.getDuedate().toInstant()) + " retries " + job.getRetries()
+              + " lock " + job.getLockOwner() + " until " + job.getLockExpirationTime()
+              + " suspended " + job.isSuspended() + " exception " + job.getExceptionMessage()));
       throw e;
     }
   }
